@@ -1,0 +1,70 @@
+// The names alone of every IPC channel and event: what the sandboxed preload and the harness bridge need
+// to build `window.portage`, without bundling zod into the preload. channels.ts checks at compile time
+// that this list and the schema list are the same set.
+
+export const invokeChannelNames = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'drafts.list',
+  'drafts.get',
+  'drafts.create',
+  'drafts.save',
+  'drafts.revisions',
+  'drafts.restoreRevision',
+  'drafts.duplicate',
+  'drafts.setArchived',
+  'drafts.trash',
+  'drafts.listTrash',
+  'drafts.restoreFromTrash',
+  'drafts.split',
+  'drafts.finalize',
+  'drafts.editCopy',
+  'attachments.add',
+  'attachments.remove',
+  'reference.get',
+  'reference.refresh',
+  'numbers.checkPortable',
+  'account.get',
+  'account.set',
+  'account.test',
+  'account.remove',
+  'outbox.list',
+  'outbox.retryNow',
+  'outbox.resolveReview',
+  'tracking.get',
+  'transfer.export',
+  'transfer.import',
+] as const;
+export type ChannelName = (typeof invokeChannelNames)[number];
+
+/** Main → renderer events. `outboxChanged` is delivered to `portage.onOutboxChanged(cb)`. */
+export const eventNames = [
+  'outboxChanged',
+  'portStatusChanged',
+  'connectivityChanged',
+  'draftsChanged',
+] as const;
+export type EventName = (typeof eventNames)[number];
+
+/** The IPC channel an event travels on, kept apart from the invoke channels. */
+export function eventChannel(name: EventName): `event.${EventName}` {
+  return `event.${name}`;
+}
+
+export type EventMethodName<E extends EventName> = `on${Capitalize<E>}`;
+
+export function eventMethodName<E extends EventName>(name: E): EventMethodName<E> {
+  return `on${name.charAt(0).toUpperCase()}${name.slice(1)}` as EventMethodName<E>;
+}
+
+/** `drafts.list` → ['drafts', 'list']: the group and method under `window.portage`. */
+export function splitChannelName(name: ChannelName): [group: string, method: string] {
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+const nameSet: ReadonlySet<string> = new Set(invokeChannelNames);
+export function isChannelName(value: string): value is ChannelName {
+  return nameSet.has(value);
+}

@@ -1,0 +1,215 @@
+// The one list of IPC channels: name, input schema (zod), output type (a phantom type, no runtime value).
+// The main process parses every payload with the channel's schema before a handler sees it.
+// Names and shapes follow the agreed contract (/tmp/channels.md); the renderer calls
+// `window.portage.<group>.<method>(input)` and gets an IpcResult<Output>.
+import { z } from 'zod';
+import { draftDataSchema, draftKindSchema, draftStatuses, attachmentSlots } from '../domain/draft';
+import type { ChannelName, EventName, EventMethodName } from './channel-names';
+import { invokeChannelNames } from './channel-names';
+import type {
+  AccountInfo,
+  AccountTest,
+  AppInfo,
+  ConnectivityChange,
+  DraftDetail,
+  DraftList,
+  DraftRevision,
+  DraftsChange,
+  EditCopyResult,
+  ExportResult,
+  FinalizeResult,
+  ImportResult,
+  IpcResult,
+  OutboxState,
+  PortabilityResult,
+  PortStatusChange,
+  ReferenceData,
+  ReferenceRefreshResult,
+  Settings,
+  SplitResult,
+  TrackingInfo,
+  TrashedDraft,
+  TrashResult,
+} from './types';
+import { locales } from './types';
+
+export { invokeChannelNames, eventNames } from './channel-names';
+export type { ChannelName, EventName } from './channel-names';
+
+export interface ChannelDef<I extends z.ZodType, O> {
+  readonly name: ChannelName;
+  readonly input: I;
+  /** Phantom: carries the output type only. */
+  readonly output?: O;
+}
+
+/** `channel<Output>()(name, inputSchema)`: two steps so the schema type is inferred and the output named. */
+function channel<O>() {
+  return <N extends ChannelName, I extends z.ZodType>(name: N, input: I): ChannelDef<I, O> & { name: N } => ({
+    name,
+    input,
+  });
+}
+
+/** Channels without input accept nothing, null or an empty object (what a JSON bridge may send). */
+const noInput = z.union([z.undefined(), z.null(), z.object({}).strict()]).transform(() => undefined);
+
+const id = z.string().min(1).max(200);
+const slot = z.enum(attachmentSlots);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const draftListInputSchema = z
+  .object({
+    query: z.string().max(500).optional(),
+    statuses: z.array(z.enum(draftStatuses)).max(draftStatuses.length).optional(),
+    kinds: z.array(draftKindSchema).max(20).optional(),
+    sort: z.enum(['updated', 'created', 'customer', 'status', 'kind']).optional(),
+    direction: z.enum(['asc', 'desc']).optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+    offset: z.number().int().min(0).max(1_000_000_000).optional(),
+    archived: z.boolean().optional(),
+  })
+  .strict();
+
+export const settingsUpdateInputSchema = z
+  .object({
+    language: z.enum(locales).nullable().optional(),
+    notifications: z.boolean().optional(),
+  })
+  .strict();
+
+export const accountSetInputSchema = z
+  .object({
+    baseUrl: z
+      .string()
+      .max(2_000)
+      .refine((value) => {
+        try {
+          const url = new URL(value);
+          return url.protocol === 'https:' || url.protocol === 'http:';
+        } catch {
+          return false;
+        }
+      }, 'url'),
+    username: z.string().trim().min(1).max(200),
+    password: z.string().min(1).max(1_000),
+    sessionOnly: z.boolean().optional(),
+  })
+  .strict();
+
+export const channels = {
+  'app.info': channel<AppInfo>()('app.info', noInput),
+  'settings.get': channel<Settings>()('settings.get', noInput),
+  'settings.update': channel<Settings>()('settings.update', settingsUpdateInputSchema),
+  'drafts.list': channel<DraftList>()('drafts.list', draftListInputSchema),
+  'drafts.get': channel<DraftDetail>()('drafts.get', z.object({ id }).strict()),
+  'drafts.create': channel<DraftDetail>()(
+    'drafts.create',
+    z.object({ kind: draftKindSchema, data: draftDataSchema }).strict(),
+  ),
+  'drafts.save': channel<DraftDetail>()(
+    'drafts.save',
+    z.object({ id, data: draftDataSchema, expectedRevision: z.number().int().min(0).optional() }).strict(),
+  ),
+  'drafts.revisions': channel<DraftRevision[]>()('drafts.revisions', z.object({ id }).strict()),
+  'drafts.restoreRevision': channel<DraftDetail>()(
+    'drafts.restoreRevision',
+    z.object({ id, revision: z.number().int().min(0) }).strict(),
+  ),
+  'drafts.duplicate': channel<DraftDetail>()('drafts.duplicate', z.object({ id }).strict()),
+  'drafts.setArchived': channel<DraftDetail>()(
+    'drafts.setArchived',
+    z.object({ id, archived: z.boolean() }).strict(),
+  ),
+  'drafts.trash': channel<TrashResult>()('drafts.trash', z.object({ id }).strict()),
+  'drafts.listTrash': channel<TrashedDraft[]>()('drafts.listTrash', noInput),
+  'drafts.restoreFromTrash': channel<DraftDetail>()('drafts.restoreFromTrash', z.object({ id }).strict()),
+  'drafts.split': channel<SplitResult>()('drafts.split', z.object({ id }).strict()),
+  'drafts.finalize': channel<FinalizeResult>()('drafts.finalize', z.object({ id }).strict()),
+  'drafts.editCopy': channel<EditCopyResult>()('drafts.editCopy', z.object({ id }).strict()),
+  'attachments.add': channel<DraftDetail | null>()(
+    'attachments.add',
+    z.object({ draftId: id, slot }).strict(),
+  ),
+  'attachments.remove': channel<DraftDetail>()(
+    'attachments.remove',
+    z.object({ draftId: id, slot, sha256 }).strict(),
+  ),
+  'reference.get': channel<ReferenceData>()('reference.get', noInput),
+  'reference.refresh': channel<ReferenceRefreshResult>()('reference.refresh', noInput),
+  'numbers.checkPortable': channel<PortabilityResult>()(
+    'numbers.checkPortable',
+    z.object({ number: z.string().min(1).max(40) }).strict(),
+  ),
+  'account.get': channel<AccountInfo>()('account.get', noInput),
+  'account.set': channel<AccountInfo>()('account.set', accountSetInputSchema),
+  'account.test': channel<AccountTest>()('account.test', noInput),
+  'account.remove': channel<AccountInfo>()('account.remove', noInput),
+  'outbox.list': channel<OutboxState>()('outbox.list', noInput),
+  'outbox.retryNow': channel<void>()('outbox.retryNow', noInput),
+  'outbox.resolveReview': channel<void>()(
+    'outbox.resolveReview',
+    z
+      .object({
+        draftId: id,
+        choice: z.enum(['sendAgain', 'adoptTicket', 'cancel']),
+        ticket: z.string().trim().min(1).max(100).optional(),
+      })
+      .strict(),
+  ),
+  'tracking.get': channel<TrackingInfo>()('tracking.get', z.object({ draftId: id }).strict()),
+  'transfer.export': channel<ExportResult>()(
+    'transfer.export',
+    z.object({ ids: z.array(id).min(1).max(5_000) }).strict(),
+  ),
+  'transfer.import': channel<ImportResult>()('transfer.import', noInput),
+} as const satisfies { [N in ChannelName]: ChannelDef<z.ZodType, unknown> & { name: N } };
+
+export type Channels = typeof channels;
+export type ChannelInput<N extends ChannelName> = z.input<Channels[N]['input']>;
+/** What a handler receives: the input after parsing (defaults applied, strings trimmed). */
+export type ParsedInput<N extends ChannelName> = z.output<Channels[N]['input']>;
+export type ChannelOutput<N extends ChannelName> =
+  Channels[N] extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+/** Every channel in list order, for the wrapper and the tests. */
+export const channelList: readonly ChannelDef<z.ZodType, unknown>[] = invokeChannelNames.map(
+  (name) => channels[name],
+);
+
+export interface EventPayloads {
+  outboxChanged: OutboxState;
+  portStatusChanged: PortStatusChange;
+  connectivityChanged: ConnectivityChange;
+  draftsChanged: DraftsChange;
+}
+// Compile-time: the payload map covers exactly the event names.
+const _eventsCovered: Record<EventName, true> = {
+  outboxChanged: true,
+  portStatusChanged: true,
+  connectivityChanged: true,
+  draftsChanged: true,
+} satisfies Record<keyof EventPayloads, true>;
+
+type GroupOf<N extends string> = N extends `${infer G}.${string}` ? G : never;
+type MethodOf<N extends string, G extends string> = N extends `${G}.${infer M}` ? M : never;
+
+type Invoker<N extends ChannelName> =
+  undefined extends ChannelInput<N>
+    ? (input?: ChannelInput<N>) => Promise<IpcResult<ChannelOutput<N>>>
+    : (input: ChannelInput<N>) => Promise<IpcResult<ChannelOutput<N>>>;
+
+type InvokeApi = {
+  readonly [G in GroupOf<ChannelName>]: {
+    readonly [N in ChannelName as MethodOf<N, G>]: Invoker<N>;
+  };
+};
+
+type EventApi = {
+  readonly [E in EventName as EventMethodName<E>]: (
+    callback: (payload: EventPayloads[E]) => void,
+  ) => () => void;
+};
+
+/** The shape of `window.portage`. */
+export type PortageApi = InvokeApi & EventApi;
