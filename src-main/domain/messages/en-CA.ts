@@ -1,0 +1,114 @@
+// Every message the domain emits, in Canadian English (ICU MessageFormat, formatted by intl-messageformat).
+// This catalogue defines the message keys: fr-CA.ts must have exactly the same ones.
+// Other parts of the app may add keys here (and in fr-CA.ts, in the same change).
+// Apostrophes are typographic (’) so ICU never reads them as quoting.
+export const enCA = {
+  // Generic error codes, shared across the app.
+  'error.invalidInput': 'Some of the information is not valid. Check the highlighted fields.',
+  'error.notFound': 'This item no longer exists. It may have been deleted.',
+  'error.draftLocked':
+    'This request has already been finalized and can no longer be changed. Make a copy to edit it.',
+  'error.attachmentTooLarge': 'This file is too large ({size}). The limit is {limit}.',
+  'error.databaseFromNewerVersion':
+    'Your data was saved by a newer version of Portage. Update Portage to open it; nothing has been changed.',
+  'error.internal':
+    'Something went wrong in Portage. Your work is saved. Try again, and restart Portage if it persists.',
+  'error.forbiddenSender': 'This request did not come from the Portage window and was refused.',
+  'error.notReady':
+    'This request is not ready to send yet: {count, plural, one {# item needs} other {# items need}} your attention.',
+
+  // Outcomes of talking to the carrier.
+  'carrier.ok': 'Connected to the carrier.',
+  'carrier.wrongCredentials': 'The carrier refused the customer number or password. Check them in Settings.',
+  'carrier.unreachable': 'Cannot reach the carrier. Check the Internet connection; Portage will try again.',
+  'carrier.certificate':
+    'The carrier’s server did not present a valid security certificate. Portage did not send anything.',
+  'carrier.timeout': 'The carrier took too long to answer. Portage will try again.',
+  'carrier.rateLimited': 'The carrier asked Portage to slow down. Portage will try again shortly.',
+  'carrier.serverError': 'The carrier’s server had a problem (error {status}). Portage will try again.',
+  'carrier.badResponse': 'The carrier sent an answer Portage could not understand.',
+  'carrier.exception': 'The carrier refused the request: {message}',
+
+  // Kinds of port request (the target service).
+  'kind.sipTrunkDids': 'DIDs on a SIP trunk',
+  'kind.generalProduct': 'General product',
+  'kind.generalChildProduct': 'General child product',
+  'kind.residentialLine': 'Residential line',
+  'kind.businessLine': 'Business line',
+  'kind.permanentCallForward': 'Permanent call forward',
+  'kind.businessPermanentCallForward': 'Business permanent call forward',
+  'kind.virtualFax': 'Virtual fax',
+
+  // Draft titles.
+  'title.untitled': 'New request – {kind}',
+  'title.numbers': '{first}{more, plural, =0 {} one { and # more} other { and # more}}',
+
+  // Shape of a draft (something arrived in the wrong form; should not happen from the Portage window).
+  'shape.wrongType': 'This value is not in the expected form.',
+  'shape.tooLong': 'This is too long (at most {max, number} characters).',
+  'shape.tooMany': 'This list is too long (at most {max, number} entries).',
+  'shape.unknownField': 'Portage does not know this field.',
+  'shape.invalid': 'This value is not valid.',
+
+  // Telephone numbers as typed or pasted.
+  'number.notANumber': '“{input}” is not a telephone number.',
+  'number.wrongLength':
+    '“{input}” has {digits, plural, one {# digit} other {# digits}}; a number has 10 (area code and number).',
+  'number.notNanp': '“{input}” is not a Canadian or US number. Only North American numbers can be ported.',
+  'number.invalid': '“{input}” is not a valid North American number (check the area code and exchange).',
+  'number.hasExtension': '“{input}” has an extension. Enter the telephone number without it.',
+  'number.duplicate': '“{input}” is already in the list ({number}).',
+
+  // Ready-to-send rules.
+  'validation.required': 'Required.',
+  'validation.digitsOnly': 'Digits only.',
+  'validation.outOfRange': 'This number is too large.',
+  'validation.email': '“{input}” is not an email address.',
+  'validation.contract': 'The carrier would not accept this value ({detail}).',
+  'validation.numbers.noneToPort': 'Add at least one number to port.',
+  'validation.numbers.mixed':
+    'Toll-free and regular numbers cannot go in the same request. Split this request into two: one for the toll-free numbers and one for the others.',
+  'validation.numbers.tollFreeNotOffered':
+    'The carrier does not port toll-free numbers into a {kind}. Remove the toll-free numbers or choose another service.',
+  'validation.numbers.duplicate': '{number} is listed more than once; it will be sent once.',
+  'validation.numbers.alsoToPort': '{number} is also in the numbers to port.',
+  'validation.numbers.noServiceRow': '{number} is being ported but has no {kind} row of its own.',
+  'validation.numbers.npanxxNotPortable':
+    'The carrier’s list of portable exchanges does not include {npanxx}. The port may be refused; check with the carrier.',
+  'validation.service.numberNotPorted': '{number} is not among the numbers to port.',
+  'validation.service.noRows': 'Add at least one row for the numbers being ported.',
+  'validation.address.countryUnsupported':
+    'The carrier only accepts addresses in Canada (CA) or the United States (US).',
+  'validation.address.postalCodeCanada': 'A Canadian postal code looks like A1A 1A1.',
+  'validation.address.zipCodeUs': 'A US ZIP code looks like 12345 or 12345-6789.',
+  'validation.schedule.dateFormat': 'Enter the date as YYYY-MM-DD.',
+  'validation.schedule.datePast':
+    'This date has passed. Choose a date from today on, or leave it empty for the earliest possible date.',
+  'validation.schedule.weekend': 'This date is a weekend; the port may be moved to the next working day.',
+  'validation.schedule.holiday':
+    'This date is a carrier holiday ({name}); the port may be moved to the next working day.',
+  'validation.schedule.timeFormat': 'Enter the time as HH:MM, 24-hour clock (for example 14:30).',
+  'validation.schedule.timeWithoutDate': 'A time can only be requested with a date.',
+  'validation.schedule.timeMayCostExtra': 'The carrier may charge extra for a port at a set time.',
+  'validation.losingCarrier.required': 'Choose the current provider or enter the current reseller.',
+  'validation.losingCarrier.unknownProvider':
+    'This provider is not in the carrier’s list. Refresh the reference data and choose it again.',
+  'validation.pilot.newWithoutChange': 'A new pilot number is only sent when the pilot number changes.',
+  'validation.pilot.newRequired': 'Enter the new pilot number that stays with the current provider.',
+  'validation.pilot.newNotRemaining': 'The new pilot number must be one of the numbers that remain.',
+  'validation.attachment.noName': 'This file has no name.',
+  'validation.attachment.noType': 'This file’s type is unknown.',
+  'validation.attachment.empty': 'This file is empty.',
+  'validation.attachment.missing': 'This file is no longer in Portage’s storage. Attach it again.',
+  'validation.attachment.noLetterOfAuthorization':
+    'No letter of authorization is attached; the carrier usually needs one.',
+  'validation.attachment.noRespOrgForm':
+    'No RespOrg transfer form is attached; toll-free ports usually need one.',
+  'validation.notSent.tollFree': 'Toll-free requests have no place for this; it will not be sent.',
+  'validation.notSent.regular': 'Only toll-free requests carry this; it will not be sent.',
+  'validation.target.offeringKindMismatch': 'This offering is for a {offeringKind}, not a {kind}.',
+  'validation.extraDetails.keyRequired': 'Give this detail a name.',
+  'validation.pri.circuitMissing': 'Enter the PRI or Megalink circuit number.',
+} as const;
+
+export type MessageKey = keyof typeof enCA;

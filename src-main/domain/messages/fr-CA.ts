@@ -1,0 +1,116 @@
+// Tous les messages du domaine, en français du Québec (syntaxe ICU). Mêmes clés que en-CA.ts, exactement.
+import type { MessageKey } from './en-CA';
+
+export const frCA = {
+  'error.invalidInput': 'Certains renseignements ne sont pas valides. Vérifiez les champs en surbrillance.',
+  'error.notFound': 'Cet élément n’existe plus. Il a peut-être été supprimé.',
+  'error.draftLocked':
+    'Cette demande a déjà été finalisée et ne peut plus être modifiée. Faites-en une copie pour la modifier.',
+  'error.attachmentTooLarge': 'Ce fichier est trop volumineux ({size}). La limite est de {limit}.',
+  'error.databaseFromNewerVersion':
+    'Vos données ont été enregistrées par une version plus récente de Portage. Mettez Portage à jour pour les ouvrir; rien n’a été modifié.',
+  'error.internal':
+    'Un problème est survenu dans Portage. Votre travail est enregistré. Réessayez, puis redémarrez Portage si le problème persiste.',
+  'error.forbiddenSender': 'Cette demande ne provenait pas de la fenêtre de Portage; elle a été refusée.',
+  'error.notReady':
+    'Cette demande n’est pas encore prête à être envoyée : {count, plural, one {# élément demande} other {# éléments demandent}} votre attention.',
+
+  'carrier.ok': 'Connexion au fournisseur réussie.',
+  'carrier.wrongCredentials':
+    'Le fournisseur a refusé le numéro de client ou le mot de passe. Vérifiez-les dans les paramètres.',
+  'carrier.unreachable':
+    'Impossible de joindre le fournisseur. Vérifiez la connexion Internet; Portage réessaiera.',
+  'carrier.certificate':
+    'Le serveur du fournisseur n’a pas présenté de certificat de sécurité valide. Portage n’a rien envoyé.',
+  'carrier.timeout': 'Le fournisseur a mis trop de temps à répondre. Portage réessaiera.',
+  'carrier.rateLimited': 'Le fournisseur a demandé à Portage de ralentir. Portage réessaiera sous peu.',
+  'carrier.serverError':
+    'Le serveur du fournisseur a éprouvé un problème (erreur {status}). Portage réessaiera.',
+  'carrier.badResponse': 'Le fournisseur a envoyé une réponse que Portage ne comprend pas.',
+  'carrier.exception': 'Le fournisseur a refusé la demande : {message}',
+
+  'kind.sipTrunkDids': 'SDA sur une liaison SIP',
+  'kind.generalProduct': 'Service général',
+  'kind.generalChildProduct': 'Service général enfant',
+  'kind.residentialLine': 'Ligne résidentielle',
+  'kind.businessLine': 'Ligne d’affaires',
+  'kind.permanentCallForward': 'Renvoi d’appel permanent',
+  'kind.businessPermanentCallForward': 'Renvoi d’appel permanent pour entreprises',
+  'kind.virtualFax': 'Télécopie virtuelle',
+
+  'title.untitled': 'Nouvelle demande – {kind}',
+  'title.numbers': '{first}{more, plural, =0 {} one { et # autre} other { et # autres}}',
+
+  'shape.wrongType': 'Cette valeur n’est pas sous la forme attendue.',
+  'shape.tooLong': 'C’est trop long ({max, number} caractères au maximum).',
+  'shape.tooMany': 'Cette liste est trop longue ({max, number} entrées au maximum).',
+  'shape.unknownField': 'Portage ne connaît pas ce champ.',
+  'shape.invalid': 'Cette valeur n’est pas valide.',
+
+  'number.notANumber': '« {input} » n’est pas un numéro de téléphone.',
+  'number.wrongLength':
+    '« {input} » compte {digits, plural, one {# chiffre} other {# chiffres}}; un numéro en compte 10 (indicatif régional et numéro).',
+  'number.notNanp':
+    '« {input} » n’est pas un numéro canadien ou américain. Seuls les numéros nord-américains peuvent être transférés.',
+  'number.invalid':
+    '« {input} » n’est pas un numéro nord-américain valide (vérifiez l’indicatif régional et le central).',
+  'number.hasExtension': '« {input} » comporte un poste. Entrez le numéro de téléphone sans le poste.',
+  'number.duplicate': '« {input} » figure déjà dans la liste ({number}).',
+
+  'validation.required': 'Obligatoire.',
+  'validation.digitsOnly': 'Chiffres seulement.',
+  'validation.outOfRange': 'Ce nombre est trop grand.',
+  'validation.email': '« {input} » n’est pas une adresse courriel.',
+  'validation.contract': 'Le fournisseur n’accepterait pas cette valeur ({detail}).',
+  'validation.numbers.noneToPort': 'Ajoutez au moins un numéro à transférer.',
+  'validation.numbers.mixed':
+    'Les numéros sans frais et les numéros ordinaires ne peuvent pas faire partie de la même demande. Séparez cette demande en deux : une pour les numéros sans frais et une pour les autres.',
+  'validation.numbers.tollFreeNotOffered':
+    'Le fournisseur ne transfère pas de numéros sans frais vers ce service ({kind}). Retirez les numéros sans frais ou choisissez un autre service.',
+  'validation.numbers.duplicate': 'Le {number} figure plus d’une fois; il sera envoyé une seule fois.',
+  'validation.numbers.alsoToPort': 'Le {number} figure aussi parmi les numéros à transférer.',
+  'validation.numbers.noServiceRow':
+    'Le {number} sera transféré, mais n’a pas de ligne qui lui est propre ({kind}).',
+  'validation.numbers.npanxxNotPortable':
+    'Le central {npanxx} ne figure pas dans la liste des centraux transférables du fournisseur. Le transfert pourrait être refusé; vérifiez auprès du fournisseur.',
+  'validation.service.numberNotPorted': 'Le {number} ne fait pas partie des numéros à transférer.',
+  'validation.service.noRows': 'Ajoutez au moins une ligne pour les numéros à transférer.',
+  'validation.address.countryUnsupported':
+    'Le fournisseur accepte seulement les adresses au Canada (CA) ou aux États-Unis (US).',
+  'validation.address.postalCodeCanada': 'Un code postal canadien a la forme A1A 1A1.',
+  'validation.address.zipCodeUs': 'Un code ZIP américain a la forme 12345 ou 12345-6789.',
+  'validation.schedule.dateFormat': 'Entrez la date sous la forme AAAA-MM-JJ.',
+  'validation.schedule.datePast':
+    'Cette date est passée. Choisissez une date à partir d’aujourd’hui, ou laissez le champ vide pour la première date possible.',
+  'validation.schedule.weekend':
+    'Cette date tombe une fin de semaine; le transfert pourrait être reporté au jour ouvrable suivant.',
+  'validation.schedule.holiday':
+    'Cette date est un jour férié chez le fournisseur ({name}); le transfert pourrait être reporté au jour ouvrable suivant.',
+  'validation.schedule.timeFormat': 'Entrez l’heure sous la forme HH:MM, sur 24 heures (par exemple 14:30).',
+  'validation.schedule.timeWithoutDate': 'Une heure ne peut être demandée qu’avec une date.',
+  'validation.schedule.timeMayCostExtra':
+    'Le fournisseur peut exiger des frais supplémentaires pour un transfert à heure fixe.',
+  'validation.losingCarrier.required': 'Choisissez le fournisseur actuel ou inscrivez le revendeur actuel.',
+  'validation.losingCarrier.unknownProvider':
+    'Ce fournisseur ne figure pas dans la liste du fournisseur. Actualisez les données de référence et choisissez-le de nouveau.',
+  'validation.pilot.newWithoutChange':
+    'Un nouveau numéro pilote n’est envoyé que si le numéro pilote change.',
+  'validation.pilot.newRequired': 'Entrez le nouveau numéro pilote qui reste chez le fournisseur actuel.',
+  'validation.pilot.newNotRemaining': 'Le nouveau numéro pilote doit faire partie des numéros qui restent.',
+  'validation.attachment.noName': 'Ce fichier n’a pas de nom.',
+  'validation.attachment.noType': 'Le type de ce fichier est inconnu.',
+  'validation.attachment.empty': 'Ce fichier est vide.',
+  'validation.attachment.missing': 'Ce fichier ne se trouve plus dans Portage. Joignez-le de nouveau.',
+  'validation.attachment.noLetterOfAuthorization':
+    'Aucune lettre d’autorisation n’est jointe; le fournisseur en exige habituellement une.',
+  'validation.attachment.noRespOrgForm':
+    'Aucun formulaire de transfert RespOrg n’est joint; les transferts de numéros sans frais en exigent habituellement un.',
+  'validation.notSent.tollFree':
+    'Les demandes de numéros sans frais ne prévoient pas ce renseignement; il ne sera pas envoyé.',
+  'validation.notSent.regular':
+    'Seules les demandes de numéros sans frais prévoient ce renseignement; il ne sera pas envoyé.',
+  'validation.target.offeringKindMismatch':
+    'Cette offre correspond à ce service : {offeringKind}, et non à celui-ci : {kind}.',
+  'validation.extraDetails.keyRequired': 'Donnez un nom à ce détail.',
+  'validation.pri.circuitMissing': 'Entrez le numéro de circuit PRI ou Megalink.',
+} satisfies Record<MessageKey, string>;
