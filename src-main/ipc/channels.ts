@@ -146,8 +146,8 @@ export const channels = {
   'account.test': channel<AccountTest>()('account.test', noInput),
   'account.remove': channel<AccountInfo>()('account.remove', noInput),
   'outbox.list': channel<OutboxState>()('outbox.list', noInput),
-  'outbox.retryNow': channel<void>()('outbox.retryNow', noInput),
-  'outbox.resolveReview': channel<void>()(
+  'outbox.retryNow': channel<undefined>()('outbox.retryNow', noInput),
+  'outbox.resolveReview': channel<undefined>()(
     'outbox.resolveReview',
     z
       .object({

@@ -48,7 +48,7 @@ export function createInvoker<E>(handlers: Handlers, options: RegisterOptions<E>
   };
 
   return async (name, event, input) => {
-    let trusted = false;
+    let trusted: boolean;
     try {
       trusted = options.isTrustedSender(event);
     } catch {
