@@ -54,7 +54,7 @@ export function createInvoker<E>(handlers: Handlers, options: RegisterOptions<E>
     } catch {
       trusted = false;
     }
-    if (!trusted) return fail({ code: 'forbidden', key: 'error.forbidden', params: {} });
+    if (!trusted) return fail({ code: 'forbidden', key: 'error.forbiddenSender', params: {} });
 
     const parsed = channels[name].input.safeParse(input);
     if (!parsed.success) return fail(invalidInput(parsed.error));
