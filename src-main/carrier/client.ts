@@ -1,0 +1,239 @@
+// The carrier client: one method per carrier operation Portage uses. Node's fetch, HTTP Basic, JSON,
+// a time limit on every request, every answer parsed with z. It never throws: each call resolves to a
+// CarrierOutcome (see carrier-error.ts for what `retryable` and `outcomeUnknown` promise).
+import { z } from 'zod';
+import { catalogue } from '../domain/catalogue';
+import { basicAuthorization, redactSecrets } from '../secrets/redact';
+import type { CarrierError, CarrierOutcome } from './carrier-error';
+import { classifyStatus, classifyThrown, describeUnreadableBody, type RequestNature } from './classify';
+import { systemClock, type Clock } from './clock';
+import {
+  customerInfoSchema,
+  holidaySchema,
+  npanxxListSchema,
+  numberResponseSchema,
+  offeringSchema,
+  portInStatusSchema,
+  providerSchema,
+  terseNumberSchema,
+  ticketResponseSchema,
+  type CustomerInfo,
+  type Holiday,
+  type NumberResponse,
+  type Offering,
+  type PortInStatus,
+  type Provider,
+  type TerseNumber,
+  type TicketResponse,
+} from './response-schemas';
+
+export interface CarrierCredentials {
+  baseUrl: string;
+  username: string;
+  password: string;
+}
+
+export interface CarrierClientOptions {
+  fetchFn: typeof fetch;
+  /** Read on every request, so a changed account takes effect at once. null: no account set up. */
+  credentials: () => CarrierCredentials | null;
+  /** Per request, covering connect, send and reading the whole body. Default 20 s. */
+  timeoutMs?: number;
+  clock?: Clock;
+}
+
+export interface CarrierClient {
+  listSipTrunks(): Promise<CarrierOutcome<TerseNumber[]>>;
+  listOfferings(): Promise<CarrierOutcome<Offering[]>>;
+  listProviders(): Promise<CarrierOutcome<Provider[]>>;
+  listHolidays(): Promise<CarrierOutcome<Holiday[]>>;
+  listNpanxx(): Promise<CarrierOutcome<number[]>>;
+  /** Whether the carrier can port this number in (Reply 1 Accepted = portable). A read: never outcomeUnknown. */
+  checkNpanxx(number: string): Promise<CarrierOutcome<NumberResponse>>;
+  /** A port submission to one of the 10 catalogue paths (e.g. '/v2/NumberPorts/Inbound/DIDs'). */
+  submitPort(path: string, body: unknown): Promise<CarrierOutcome<TicketResponse>>;
+  portInStatusByTicket(ticket: string): Promise<CarrierOutcome<PortInStatus>>;
+  portInStatusByNumber(tn: string | number): Promise<CarrierOutcome<PortInStatus>>;
+  /** The dealer's port orders (dashboard). */
+  portOrders(): Promise<CarrierOutcome<CustomerInfo>>;
+  /** The dealer's port orders that include this number (dashboard, by TN). */
+  portOrdersByNumber(tn: string | number): Promise<CarrierOutcome<CustomerInfo>>;
+}
+
+export const defaultTimeoutMs = 20_000;
+
+const portPaths = new Set(catalogue.map((entry) => entry.path));
+
+const read: RequestNature = { hasSideEffects: false };
+const submission: RequestNature = { hasSideEffects: true };
+
+function invalidRequest(detail: string): CarrierOutcome<never> {
+  return {
+    ok: false,
+    error: {
+      kind: 'invalidRequest',
+      retryable: false,
+      outcomeUnknown: false,
+      messageKey: 'carrier.invalidRequest',
+      detail,
+    },
+  };
+}
+
+function badBody(status: number, detail: string, nature: RequestNature): CarrierError {
+  // A success status with an unreadable body: for a port POST the carrier most likely accepted the port,
+  // but we do not have its ticket. That is exactly an unknown outcome.
+  return {
+    kind: 'badResponse',
+    status,
+    retryable: false,
+    outcomeUnknown: nature.hasSideEffects,
+    messageKey: 'carrier.badResponse',
+    detail,
+  };
+}
+
+function describeSchemaIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unexpected content';
+  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the body';
+  return `unexpected content at ${where}: ${issue.code}`;
+}
+
+export function createCarrierClient(options: CarrierClientOptions): CarrierClient {
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const clock = options.clock ?? systemClock;
+
+  async function call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    schema: z.ZodType<T>,
+    nature: RequestNature,
+  ): Promise<CarrierOutcome<T>> {
+    const credentials = options.credentials();
+    if (!credentials) {
+      return {
+        ok: false,
+        error: {
+          kind: 'noAccount',
+          retryable: false,
+          outcomeUnknown: false,
+          messageKey: 'carrier.noAccount',
+        },
+      };
+    }
+    let url: string;
+    try {
+      url = new URL(credentials.baseUrl.replace(/\/+$/, '') + path).toString();
+    } catch {
+      return invalidRequest('the account address is not a valid URL');
+    }
+    let payload: string | undefined;
+    if (body !== undefined) {
+      try {
+        payload = JSON.stringify(body);
+      } catch {
+        return invalidRequest('the request body cannot be written as JSON');
+      }
+    }
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const secrets = [credentials.password];
+    try {
+      let response: Response;
+      let text: string;
+      try {
+        response = await options.fetchFn(url, {
+          method,
+          headers: {
+            Authorization: basicAuthorization(credentials.username, credentials.password),
+            Accept: 'application/json',
+            ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
+          },
+          body: payload,
+          signal: controller.signal,
+          // The carrier does not redirect; following one could carry the credentials somewhere else.
+          redirect: 'manual',
+        });
+        text = await response.text();
+      } catch (error) {
+        const classified = classifyThrown(error, timedOut, nature);
+        return { ok: false, error: scrub(classified, secrets) };
+      }
+
+      if (response.status < 200 || response.status >= 300) {
+        const error = classifyStatus(
+          response.status,
+          text,
+          response.headers.get('retry-after'),
+          clock.now(),
+          nature,
+        );
+        return { ok: false, error: scrub(error, secrets) };
+      }
+      let json: unknown;
+      try {
+        if (text.trim().length === 0) throw new Error('empty');
+        json = JSON.parse(text);
+      } catch {
+        return { ok: false, error: badBody(response.status, describeUnreadableBody(text), nature) };
+      }
+      const parsed = schema.safeParse(json);
+      if (!parsed.success) {
+        return { ok: false, error: badBody(response.status, describeSchemaIssue(parsed.error), nature) };
+      }
+      return { ok: true, value: parsed.data, status: response.status };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  const get = <T>(path: string, schema: z.ZodType<T>) => call('GET', path, undefined, schema, read);
+
+  return {
+    listSipTrunks: () => get('/SipTrunks', z.array(terseNumberSchema)),
+    listOfferings: () => get('/Products/TelephoneOfferings', z.array(offeringSchema)),
+    listProviders: () => get('/NumberPorts/Providers', z.array(providerSchema)),
+    listHolidays: () => get('/Holidays', z.array(holidaySchema)),
+    listNpanxx: () => get('/NumberPorts/LNP/NPANXX', npanxxListSchema),
+    // The contract's body for this operation is a JSON string holding the number.
+    checkNpanxx: (number) =>
+      call('POST', '/NumberPorts/LNP/NPANXX/Check', String(number), numberResponseSchema, read),
+    submitPort: async (path, body) => {
+      if (!portPaths.has(path)) return invalidRequest('not a port operation of the catalogue');
+      return call('POST', path, body, ticketResponseSchema, submission);
+    },
+    portInStatusByTicket: (ticket) =>
+      get(`/v2/NumberPorts/Inbound/Tickets/${encodeURIComponent(ticket)}/PortInStatus`, portInStatusSchema),
+    portInStatusByNumber: (tn) =>
+      get(
+        `/v2/NumberPorts/Inbound/Numbers/${encodeURIComponent(String(tn))}/PortInStatus`,
+        portInStatusSchema,
+      ),
+    portOrders: () => get('/v2/NumberPorts/Inbound/Dashboard/PortInInfo', customerInfoSchema),
+    portOrdersByNumber: (tn) =>
+      get(
+        `/v2/NumberPorts/Inbound/Dashboard/PortInInfo/OrdersByNumber/${encodeURIComponent(String(tn))}`,
+        customerInfoSchema,
+      ),
+  };
+}
+
+/** Defence in depth: no text in an error may carry the password or an Authorization value. */
+function scrub(error: CarrierError, secrets: string[]): CarrierError {
+  const clean = { ...error };
+  if (clean.detail !== undefined) clean.detail = redactSecrets(clean.detail, secrets);
+  if (clean.exception) {
+    clean.exception = {
+      ID: redactSecrets(clean.exception.ID, secrets),
+      Message: redactSecrets(clean.exception.Message, secrets),
+    };
+  }
+  return clean;
+}
