@@ -1,0 +1,124 @@
+// Attachments (letters of authorization, invoices, spreadsheets), stored in the database so a draft
+// and its files are backed up, exported and purged together. Each content is stored once, by sha256.
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import type { AttachmentRef, DraftData } from '../domain/draft';
+import { StoreError, guard } from './errors';
+
+/** The carrier takes documents as base64 in the JSON body; 20 MB is already far beyond a scanned letter. */
+export const maxAttachmentBytes = 20 * 1024 * 1024;
+/** An attachment stored but not yet in any saved draft is kept at least this long before collection. */
+const graceMs = 24 * 60 * 60 * 1000;
+
+export interface AttachmentFile {
+  name: string;
+  mimeType: string;
+  content: Uint8Array;
+}
+
+export interface StoredAttachment extends AttachmentFile {
+  sha256: string;
+  size: number;
+}
+
+export interface Attachments {
+  put(file: { name: string; mimeType: string; content: Uint8Array }): AttachmentRef;
+  get(sha256: string): StoredAttachment | null;
+  /** Every file a draft refers to, by sha256, with the name and type the draft gives it (for the request builder). */
+  filesFor(data: DraftData): Map<string, AttachmentFile>;
+  /** Deletes attachments that no draft references and that are older than a day. Returns how many. */
+  collectGarbage(now: Date): number;
+}
+
+const putSchema = z.object({
+  name: z.string().max(1_000),
+  mimeType: z.string().max(200),
+  content: z.instanceof(Uint8Array),
+});
+
+export function sha256Of(content: Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+interface AttachmentRow {
+  sha256: string;
+  name: string;
+  mime_type: string;
+  size: number;
+  content: Buffer;
+}
+
+export function createAttachments({ db, clock }: { db: Database; clock: () => Date }): Attachments {
+  const stmt = {
+    insert: db.prepare(
+      `INSERT INTO attachments (sha256, name, mime_type, size, created, content) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (sha256) DO NOTHING`,
+    ),
+    get: db.prepare<[string], AttachmentRow>(
+      'SELECT sha256, name, mime_type, size, content FROM attachments WHERE sha256 = ?',
+    ),
+    collect: db.prepare(
+      `DELETE FROM attachments WHERE created < ?
+       AND NOT EXISTS (SELECT 1 FROM draft_attachment_refs r WHERE r.sha256 = attachments.sha256)`,
+    ),
+  };
+
+  const toStored = (row: AttachmentRow): StoredAttachment => ({
+    sha256: row.sha256,
+    name: row.name,
+    mimeType: row.mime_type,
+    size: row.size,
+    content: new Uint8Array(row.content.buffer, row.content.byteOffset, row.content.byteLength),
+  });
+
+  return {
+    put(file) {
+      const parsed = putSchema.safeParse(file);
+      if (!parsed.success) throw new StoreError('invalidInput', { field: 'attachment' });
+      const { name, mimeType, content } = parsed.data;
+      if (content.byteLength > maxAttachmentBytes) {
+        throw new StoreError('attachmentTooLarge', {
+          size: content.byteLength,
+          max: maxAttachmentBytes,
+          name,
+        });
+      }
+      const sha256 = sha256Of(content);
+      guard(() =>
+        stmt.insert.run(sha256, name, mimeType, content.byteLength, clock().toISOString(), content),
+      );
+      return { sha256, name, mimeType, size: content.byteLength };
+    },
+
+    get(sha256) {
+      if (typeof sha256 !== 'string') throw new StoreError('invalidInput', { field: 'sha256' });
+      const row = guard(() => stmt.get.get(sha256));
+      return row ? toStored(row) : null;
+    },
+
+    filesFor(data) {
+      const files = new Map<string, AttachmentFile>();
+      const slots = data.attachments ?? {};
+      for (const refs of [
+        slots.letterOfAuthorization,
+        slots.lastInvoice,
+        slots.blifSpreadsheet,
+        slots.respOrgForm,
+      ]) {
+        for (const ref of refs ?? []) {
+          if (files.has(ref.sha256)) continue;
+          const row = guard(() => stmt.get.get(ref.sha256));
+          if (!row) throw new StoreError('attachmentMissing', { sha256: ref.sha256, name: ref.name });
+          files.set(ref.sha256, { name: ref.name, mimeType: ref.mimeType, content: toStored(row).content });
+        }
+      }
+      return files;
+    },
+
+    collectGarbage(now) {
+      const cutoff = new Date(now.getTime() - graceMs).toISOString();
+      return guard(() => stmt.collect.run(cutoff).changes);
+    },
+  };
+}

@@ -1,0 +1,10 @@
+// The ordered list of schema migrations. The database's PRAGMA user_version is the number applied.
+// To add one: write `NNN-name.ts` exporting a Migration and append it at the end of the array
+// (one import, one line). Never reorder or edit a migration that has shipped.
+import type { Migration } from './migration';
+import { initial } from './001-initial';
+import { outbox } from './002-outbox';
+
+export const migrations: readonly Migration[] = [initial, outbox];
+
+export type { Migration } from './migration';

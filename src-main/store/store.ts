@@ -1,0 +1,88 @@
+// Opens Portage's one database file and wires the store's parts to it.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { createAttachments, type Attachments } from './attachments';
+import { createDrafts, type Drafts } from './drafts';
+import { StoreError, asStoreError } from './errors';
+import { migrations as allMigrations, type Migration } from './migrations/index';
+import { runMigrations } from './migrations/run-migrations';
+import { createReferenceCache, type ReferenceCache } from './reference-cache';
+import { createSettings, type Settings } from './settings';
+import { createTransfer, type Transfer } from './transfer';
+
+export interface StoreOptions {
+  file: string;
+  clock?: () => Date;
+  /** Tests only: a different migration list (e.g. to check a database from a newer version). */
+  migrations?: readonly Migration[];
+}
+
+export interface Store {
+  /** The connection, for other services' tables (the outbox's, through their own migrations). */
+  readonly db: Database.Database;
+  readonly drafts: Drafts;
+  readonly attachments: Attachments;
+  readonly referenceCache: ReferenceCache;
+  readonly settings: Settings;
+  readonly transfer: Transfer;
+  /**
+   * Runs `fn` in one transaction committed with synchronous=FULL: the WAL is fsynced before the commit
+   * returns. Autosave runs at synchronous=NORMAL, which survives any crash of the app (the commit is in
+   * the OS's hands) but may lose the last commits if the computer loses power before the next
+   * checkpoint; for a draft that is at worst a few seconds of typing, still on screen. Submission is
+   * different: once the carrier may have received a request, forgetting that we sent it (or the ticket
+   * it answered) would send the port twice or lose track of it. So everything tied to submission goes
+   * through here. Must not be called inside another transaction (SQLite cannot change the level there).
+   */
+  durably<T>(fn: () => T): T;
+  close(): void;
+}
+
+export function openStore(options: StoreOptions): Store {
+  const clock = options.clock ?? (() => new Date());
+  let db: Database.Database;
+  try {
+    mkdirSync(dirname(options.file), { recursive: true });
+    db = new Database(options.file);
+  } catch (error) {
+    throw asStoreError(error);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    runMigrations(db, options.migrations ?? allMigrations);
+  } catch (error) {
+    db.close();
+    throw asStoreError(error);
+  }
+
+  const attachments = createAttachments({ db, clock });
+  const drafts = createDrafts({ db, clock, collectAttachments: (now) => attachments.collectGarbage(now) });
+  const referenceCache = createReferenceCache(db);
+  const settings = createSettings(db);
+  const transfer = createTransfer({ db, drafts, attachments, clock });
+
+  return {
+    db,
+    drafts,
+    attachments,
+    referenceCache,
+    settings,
+    transfer,
+    durably<T>(fn: () => T): T {
+      if (db.inTransaction) throw new StoreError('invalidInput', { field: 'durably' });
+      db.pragma('synchronous = FULL');
+      try {
+        return db.transaction(fn).immediate();
+      } finally {
+        db.pragma('synchronous = NORMAL');
+      }
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
