@@ -37,6 +37,17 @@ const putSchema = z.object({
   content: z.instanceof(Uint8Array),
 });
 
+/** `size` and `limit` fill the catalogue's message; `bytes` is the exact size. */
+export function tooLarge(bytes: number, name: string): StoreError {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  return new StoreError('attachmentTooLarge', {
+    size: mb(bytes),
+    limit: mb(maxAttachmentBytes),
+    bytes,
+    name,
+  });
+}
+
 export function sha256Of(content: Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
 }
@@ -78,11 +89,7 @@ export function createAttachments({ db, clock }: { db: Database; clock: () => Da
       if (!parsed.success) throw new StoreError('invalidInput', { field: 'attachment' });
       const { name, mimeType, content } = parsed.data;
       if (content.byteLength > maxAttachmentBytes) {
-        throw new StoreError('attachmentTooLarge', {
-          size: content.byteLength,
-          max: maxAttachmentBytes,
-          name,
-        });
+        throw tooLarge(content.byteLength, name);
       }
       const sha256 = sha256Of(content);
       guard(() =>

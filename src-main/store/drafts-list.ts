@@ -106,10 +106,17 @@ export function createDraftList(db: Database): (input?: DraftListInput) => Draft
       }
       any.push('(d.ticket >= ? COLLATE NOCASE AND d.ticket < ? COLLATE NOCASE)');
       params.push(query.raw.toLowerCase(), after(query.raw.toLowerCase()));
-      const reference = query.raw.toLowerCase();
-      if (reference.length >= minReference && /^[0-9a-f-]+$/.test(reference)) {
-        any.push('(d.id >= ? AND d.id < ?)');
+      // The CustomerReferenceNumber ("PTG-0A1B2C3D4E5F", with or without "PTG-"), or the draft id itself.
+      const compact = query.raw.toUpperCase().replace(/\s+/g, '');
+      if (compact.length >= minReference && /^[0-9A-Z-]+$/.test(compact)) {
+        const reference = compact.startsWith('PTG') ? compact.replace(/^PTG-?/, 'PTG-') : `PTG-${compact}`;
+        any.push('(d.reference >= ? AND d.reference < ?)');
         params.push(reference, after(reference));
+      }
+      const id = query.raw.toLowerCase();
+      if (id.length >= minReference && /^[0-9a-f-]+$/.test(id)) {
+        any.push('(d.id >= ? AND d.id < ?)');
+        params.push(id, after(id));
       }
       where.push(`(${any.join(' OR ')})`);
     }

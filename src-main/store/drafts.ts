@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { DraftKind } from '../domain/catalogue';
+import { customerReferenceFor } from '../domain/customer-reference';
 import {
   draftDataSchema,
   draftKindSchema,
@@ -120,8 +121,8 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
        JOIN draft_revisions r ON r.draft_seq = d.seq AND r.slot = d.revision % ${revisionsKept} WHERE d.id = ?`,
     ),
     insertDraft: db.prepare(
-      `INSERT INTO drafts (id, kind, title, status, created, updated, revision, customer_name, customer_sort, numbers, number_count, search_key, attachment_key)
-       VALUES (@id, @kind, @title, 'draft', @now, @now, 1, @customerName, @customerSort, @numbers, @numberCount, @searchKey, @attachmentKey)`,
+      `INSERT INTO drafts (id, reference, kind, title, status, created, updated, revision, customer_name, customer_sort, numbers, number_count, search_key, attachment_key)
+       VALUES (@id, @reference, @kind, @title, 'draft', @now, @now, 1, @customerName, @customerSort, @numbers, @numberCount, @searchKey, @attachmentKey)`,
     ),
     updateDraft: db.prepare(
       `UPDATE drafts SET title = @title, updated = @now, revision = @revision, customer_name = @customerName,
@@ -202,6 +203,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     const at = now();
     const { lastInsertRowid } = stmt.insertDraft.run({
       id,
+      reference: customerReferenceFor(id),
       kind,
       now: at,
       title: d.title,

@@ -57,12 +57,28 @@ export function isStoreError(error: unknown): error is StoreError {
   return error instanceof StoreError;
 }
 
-/** zod issues → the issue list the renderer shows beside each field. */
+/**
+ * zod issues → the issue list the renderer shows beside each field, with the domain catalogue's
+ * `shape.*` keys (the same mapping as src-main/ipc/errors.ts, which the store may not import).
+ */
 export function issuesFrom(error: z.ZodError): StoreIssue[] {
-  return error.issues.slice(0, 50).map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    key: `validation.${issue.code}`,
-  }));
+  return error.issues.slice(0, 50).map((issue): StoreIssue => {
+    const path = issue.path.map(String).join('.');
+    switch (issue.code) {
+      case 'invalid_type':
+        return { path, key: 'shape.wrongType' };
+      case 'unrecognized_keys':
+        return { path, key: 'shape.unknownField' };
+      case 'too_big':
+        if (issue.origin === 'string')
+          return { path, key: 'shape.tooLong', params: { max: Number(issue.maximum) } };
+        if (issue.origin === 'array')
+          return { path, key: 'shape.tooMany', params: { max: Number(issue.maximum) } };
+        return { path, key: 'shape.invalid' };
+      default:
+        return { path, key: 'shape.invalid' };
+    }
+  });
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type AttachmentRef,
   type DraftData,
 } from '../domain/draft';
-import { maxAttachmentBytes, sha256Of, type Attachments } from './attachments';
+import { maxAttachmentBytes, sha256Of, tooLarge, type Attachments } from './attachments';
 import type { Drafts } from './drafts';
 import { StoreError, guard, issuesFrom } from './errors';
 
@@ -105,11 +105,7 @@ export function createTransfer({
         if (sha256Of(content) !== a.sha256)
           throw new StoreError('attachmentCorrupt', { sha256: a.sha256, name: a.name });
         if (content.byteLength > maxAttachmentBytes) {
-          throw new StoreError('attachmentTooLarge', {
-            size: content.byteLength,
-            max: maxAttachmentBytes,
-            name: a.name,
-          });
+          throw tooLarge(content.byteLength, a.name);
         }
         return { sha256: a.sha256, name: a.name, mimeType: a.mimeType, content };
       });

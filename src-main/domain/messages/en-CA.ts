@@ -17,6 +17,17 @@ export const enCA = {
   'error.notReady':
     'This request is not ready to send yet: {count, plural, one {# item needs} other {# items need}} your attention.',
 
+  // The local store (src-main/store).
+  'error.invalidDraft': 'Some of this draft is not in the expected form, so it was not saved. Your last save is kept.',
+  'error.revisionConflict':
+    'This draft was changed elsewhere in Portage since you opened it (version {actual}). Reload it to continue.',
+  'error.draftInTrash': 'This draft is in the trash. Restore it to edit it.',
+  'error.storage':
+    'Portage could not write to its data file. Check that the disk is not full; your last save is kept.',
+  'error.attachmentMissing': 'The file “{name}” is no longer in Portage. Attach it again.',
+  'error.attachmentCorrupt': 'The file “{name}” is damaged and was not imported.',
+  'error.invalidImport': 'This file is not a Portage export, or it is damaged. Nothing was imported.',
+
   // Outcomes of talking to the carrier.
   'carrier.ok': 'Connected to the carrier.',
   'carrier.wrongCredentials': 'The carrier refused the customer number or password. Check them in Settings.',

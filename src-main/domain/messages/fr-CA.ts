@@ -15,6 +15,18 @@ export const frCA = {
   'error.notReady':
     'Cette demande n’est pas encore prête à être envoyée : {count, plural, one {# élément demande} other {# éléments demandent}} votre attention.',
 
+  'error.invalidDraft':
+    'Une partie de ce brouillon n’est pas dans la forme attendue; il n’a pas été enregistré. Votre dernier enregistrement est conservé.',
+  'error.revisionConflict':
+    'Ce brouillon a été modifié ailleurs dans Portage depuis que vous l’avez ouvert (version {actual}). Rechargez-le pour continuer.',
+  'error.draftInTrash': 'Ce brouillon est dans la corbeille. Restaurez-le pour le modifier.',
+  'error.storage':
+    'Portage n’a pas pu écrire dans son fichier de données. Vérifiez que le disque n’est pas plein; votre dernier enregistrement est conservé.',
+  'error.attachmentMissing': 'Le fichier « {name} » n’est plus dans Portage. Joignez-le de nouveau.',
+  'error.attachmentCorrupt': 'Le fichier « {name} » est endommagé; il n’a pas été importé.',
+  'error.invalidImport':
+    'Ce fichier n’est pas une exportation de Portage, ou il est endommagé. Rien n’a été importé.',
+
   'carrier.ok': 'Connexion au fournisseur réussie.',
   'carrier.wrongCredentials':
     'Le fournisseur a refusé le numéro de client ou le mot de passe. Vérifiez-les dans les paramètres.',

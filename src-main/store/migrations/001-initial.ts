@@ -26,6 +26,8 @@ export const initial: Migration = {
         archived INTEGER NOT NULL DEFAULT 0,
         deleted_at TEXT,
         ticket TEXT,
+        -- customerReferenceFor(id): the CustomerReferenceNumber sent with the request ("PTG-…").
+        reference TEXT NOT NULL,
         customer_name TEXT NOT NULL DEFAULT '',
         customer_sort TEXT NOT NULL DEFAULT '',
         numbers TEXT NOT NULL DEFAULT '[]',
@@ -37,6 +39,7 @@ export const initial: Migration = {
       CREATE INDEX drafts_by_created ON drafts(archived, created) WHERE deleted_at IS NULL;
       CREATE INDEX drafts_by_customer ON drafts(archived, customer_sort) WHERE deleted_at IS NULL;
       CREATE INDEX drafts_by_ticket ON drafts(ticket COLLATE NOCASE) WHERE ticket IS NOT NULL;
+      CREATE INDEX drafts_by_reference ON drafts(reference);
       CREATE INDEX drafts_in_trash ON drafts(deleted_at) WHERE deleted_at IS NOT NULL;
 
       CREATE TABLE draft_revisions (
