@@ -187,8 +187,7 @@ export function kindAcceptsTollFree(kind: DraftKind): boolean {
 }
 
 export type CatalogueLookup =
-  | { ok: true; entry: CatalogueEntry }
-  | { ok: false; reason: 'tollFreeNotOffered'; kind: DraftKind };
+  { ok: true; entry: CatalogueEntry } | { ok: false; reason: 'tollFreeNotOffered'; kind: DraftKind };
 
 /**
  * The one function that picks a carrier operation.

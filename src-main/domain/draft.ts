@@ -143,7 +143,12 @@ export const attachmentRefSchema = z
   .strict();
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 
-export const attachmentSlots = ['letterOfAuthorization', 'lastInvoice', 'blifSpreadsheet', 'respOrgForm'] as const;
+export const attachmentSlots = [
+  'letterOfAuthorization',
+  'lastInvoice',
+  'blifSpreadsheet',
+  'respOrgForm',
+] as const;
 export type AttachmentSlot = (typeof attachmentSlots)[number];
 
 export const draftAttachmentsSchema = z

@@ -18,7 +18,8 @@ export const enCA = {
     'This request is not ready to send yet: {count, plural, one {# item needs} other {# items need}} your attention.',
 
   // The local store (src-main/store).
-  'error.invalidDraft': 'Some of this draft is not in the expected form, so it was not saved. Your last save is kept.',
+  'error.invalidDraft':
+    'Some of this draft is not in the expected form, so it was not saved. Your last save is kept.',
   'error.revisionConflict':
     'This draft was changed elsewhere in Portage since you opened it (version {actual}). Reload it to continue.',
   'error.draftInTrash': 'This draft is in the trash. Restore it to edit it.',
@@ -80,10 +81,11 @@ export const enCA = {
   'validation.numbers.mixed':
     'Toll-free and regular numbers cannot go in the same request. Split this request into two: one for the toll-free numbers and one for the others.',
   'validation.numbers.tollFreeNotOffered':
-    'The carrier does not port toll-free numbers into a {kind}. Remove the toll-free numbers or choose another service.',
+    'The carrier does not port toll-free numbers into this service ({kind, select, sipTrunkDids {DIDs on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}). Remove the toll-free numbers or choose another service.',
   'validation.numbers.duplicate': '{number} is listed more than once; it will be sent once.',
   'validation.numbers.alsoToPort': '{number} is also in the numbers to port.',
-  'validation.numbers.noServiceRow': '{number} is being ported but has no {kind} row of its own.',
+  'validation.numbers.noServiceRow':
+    '{number} is being ported but has no row of its own ({kind, select, sipTrunkDids {DIDs on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}).',
   'validation.numbers.npanxxNotPortable':
     'The carrier’s list of portable exchanges does not include {npanxx}. The port may be refused; check with the carrier.',
   'validation.service.numberNotPorted': '{number} is not among the numbers to port.',
@@ -117,7 +119,8 @@ export const enCA = {
     'No RespOrg transfer form is attached; toll-free ports usually need one.',
   'validation.notSent.tollFree': 'Toll-free requests have no place for this; it will not be sent.',
   'validation.notSent.regular': 'Only toll-free requests carry this; it will not be sent.',
-  'validation.target.offeringKindMismatch': 'This offering is for a {offeringKind}, not a {kind}.',
+  'validation.target.offeringKindMismatch':
+    'This offering is for this service: {offeringKind, select, sipTrunkDids {DIDs on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}; this request is for: {kind, select, sipTrunkDids {DIDs on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}.',
   'validation.extraDetails.keyRequired': 'Give this detail a name.',
   'validation.pri.circuitMissing': 'Enter the PRI or Megalink circuit number.',
 } as const;
