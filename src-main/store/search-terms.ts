@@ -64,7 +64,7 @@ export function titleFor(data: DraftData): string {
 
 /**
  * The search terms of a draft, prefixed by what they are: `n:` a folded word of the customer name
- * (and the whole name with its spaces and punctuation removed, so "obrien" finds "O'Brien"),
+ * (and each run of words to the end with spaces and punctuation removed, so "obrien" finds "O'Brien"),
  * `p:` a number's digits (for prefixes such as an area code and exchange), `s:` the same digits
  * reversed (so the last four digits are a prefix too).
  */
@@ -72,7 +72,8 @@ export function searchTerms(data: DraftData): string[] {
   const terms = new Set<string>();
   const words = nameWords(customerName(data));
   for (const word of words) terms.add(`n:${word}`);
-  if (words.length > 1) terms.add(`n:${words.join('')}`);
+  // Each run of words to the end, joined: "obrien" and "jeanobrien" for "Jean O'Brien".
+  for (let i = 0; i < words.length - 1 && i < 8; i++) terms.add(`n:${words.slice(i).join('')}`);
   for (const typed of draftNumbers(data)) {
     const digits = numberDigits(typed);
     if (digits.length === 0) continue;

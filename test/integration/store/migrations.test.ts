@@ -1,0 +1,111 @@
+// One test per migration: from an empty file, from each earlier version with data in it, and the
+// refusal of a file written by a newer Portage.
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, StoreError } from '../../../src-main/store/index';
+import { migrations } from '../../../src-main/store/migrations/index';
+import { tempStore, type TempStore } from './temp-store';
+
+let t: TempStore | undefined;
+afterEach(() => t?.cleanup());
+
+const userVersion = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
+
+describe('migrations', () => {
+  it('migrates an empty file to the latest version', () => {
+    t = tempStore();
+    expect(userVersion(t.store.db)).toBe(migrations.length);
+    expect(t.store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(t.store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('001-initial: creates the drafts, revisions, search, attachments, cache and settings tables', () => {
+    t = tempStore({ migrations: migrations.slice(0, 1) });
+    expect(userVersion(t.store.db)).toBe(1);
+    const tables = t.store.db
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name",
+      )
+      .all()
+      .map((r) => r.name);
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'attachments',
+        'draft_attachment_refs',
+        'draft_current',
+        'draft_revisions',
+        'draft_terms',
+        'drafts',
+        'reference_cache',
+        'settings',
+      ]),
+    );
+  });
+
+  // Every later migration: open at the version before it, write data, reopen at the latest version,
+  // and check the data is still there and still usable.
+  for (let version = 2; version <= migrations.length; version++) {
+    it(`${String(version).padStart(3, '0')}-${migrations[version - 1]?.name}: keeps the data of version ${version - 1}`, () => {
+      t = tempStore({ migrations: migrations.slice(0, version - 1) });
+      const draft = t.store.drafts.create('sipTrunkDids', { customer: { name: 'Côté' } });
+      t.store.drafts.save(draft.id, { customer: { name: 'Côté inc.' } });
+      t.store.settings.set('language', 'fr-CA');
+      const store = t.reopen({ migrations });
+      expect(userVersion(store.db)).toBe(migrations.length);
+      expect(store.drafts.get(draft.id)).toMatchObject({
+        revision: 2,
+        data: { customer: { name: 'Côté inc.' } },
+      });
+      expect(store.drafts.list({ query: 'cote' }).total).toBe(1);
+      expect(store.settings.get('language')).toBe('fr-CA');
+      expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    });
+  }
+
+  it('applies each migration in a transaction: a failing one leaves the previous version intact', () => {
+    t = tempStore({ migrations: migrations.slice(0, 1) });
+    const { id } = t.store.drafts.create('virtualFax', { customer: { name: 'A' } });
+    const broken = [
+      ...migrations.slice(0, 1),
+      {
+        name: 'broken',
+        up(db: Database.Database) {
+          db.exec('CREATE TABLE half_done (x)');
+          throw new Error('disk on fire');
+        },
+      },
+    ];
+    expect(() => t?.reopen({ migrations: broken })).toThrow(StoreError);
+    const store = t.reopen({ migrations: migrations.slice(0, 1) });
+    expect(userVersion(store.db)).toBe(1);
+    expect(
+      store.db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'").get(),
+    ).toEqual({ n: 0 });
+    expect(store.drafts.get(id).title).toBe('A');
+  });
+
+  it('refuses a database from a newer version of Portage and leaves it untouched', () => {
+    t = tempStore();
+    const { id } = t.store.drafts.create('virtualFax', { customer: { name: 'A' } });
+    t.store.db.pragma(`user_version = ${migrations.length + 1}`);
+    t.store.close();
+    let error: unknown;
+    try {
+      openStore({ file: t.file });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({
+      code: 'databaseFromNewerVersion',
+      key: 'error.databaseFromNewerVersion',
+      params: { found: migrations.length + 1, supported: migrations.length },
+    });
+    const raw = new Database(t.file);
+    expect(userVersion(raw)).toBe(migrations.length + 1);
+    expect(raw.prepare('SELECT id FROM drafts').all()).toEqual([{ id }]);
+    raw.pragma(`user_version = ${migrations.length}`);
+    raw.close();
+    t.reopen();
+  });
+});
