@@ -123,7 +123,7 @@ export type ConnectionTestResult = 'ok' | 'wrongCredentials' | 'unreachable' | '
 export interface AccountInfo {
   configured: boolean;
   baseUrl: string;
-  username: string;
+  username: string | null;
   storage: 'encrypted' | 'sessionOnly' | null;
   encryptionWeak: boolean;
   lastTest: { at: string; result: ConnectionTestResult } | null;

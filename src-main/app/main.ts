@@ -1,0 +1,98 @@
+// The Electron main process: one instance, the app:// protocol, locked-down sessions, the services from
+// the composition root, and a graceful quit that lets the database close cleanly.
+import { app, BrowserWindow, ipcMain, net, session } from 'electron';
+import { join } from 'node:path';
+import { createServices, type Services } from '../composition/services';
+import { eventChannel } from '../ipc/channel-names';
+import { registerHandlers } from '../ipc/register';
+import { trustedSenderCheck } from '../ipc/sender';
+import { appOrigin } from './app-origin';
+import { electronDialogs } from './dialogs';
+import { installMenu } from './menu';
+import { lockNavigation } from './navigation';
+import { electronNotifier } from './notifier';
+import { denyAllPermissions } from './permissions';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { safeStorageCipher } from './safe-storage-cipher';
+import { createMainWindow } from './window';
+
+// dist/main/main.js → dist/renderer and dist/preload.
+const distRoot = join(import.meta.dirname, '..');
+const rendererRoot = join(distRoot, 'renderer');
+const preloadPath = join(distRoot, 'preload', 'preload.cjs');
+
+let mainWindow: BrowserWindow | null = null;
+let services: Services | null = null;
+let quitting = false;
+
+registerAppScheme();
+
+// Every web contents, including any the app never meant to create, gets the same navigation lock.
+app.on('web-contents-created', (_event, contents) => lockNavigation(contents));
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(rendererRoot);
+
+  services = await createServices({
+    dataDir: app.getPath('userData'),
+    cipher: safeStorageCipher,
+    // Chromium's network stack: the system's proxies and certificate store, like the dealer's browser.
+    fetchFn: (input, init) => net.fetch(input instanceof URL ? input.toString() : input, init),
+    clock: { now: () => Date.now() },
+    dialogs: electronDialogs(() => mainWindow),
+    notifier: electronNotifier,
+    systemLocale: app.getLocale(),
+    version: app.getVersion(),
+    log: (line) => console.error(line),
+  });
+  const running = services;
+
+  registerHandlers(ipcMain, running.handlers, {
+    isTrustedSender: trustedSenderCheck(appOrigin),
+    locale: running.locale,
+    translate: running.translate,
+    onInternalError: (channel, error) =>
+      console.error(`IPC ${channel} failed: ${error instanceof Error ? error.name : typeof error}`),
+  });
+  running.events.subscribe((event, payload) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(eventChannel(event), payload);
+  });
+
+  installMenu(running.locale());
+  running.onLocaleChanged((locale) => installMenu(locale));
+
+  mainWindow = createMainWindow({ preloadPath, state: running.windowState, title: 'Portage' });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    if (quitting || !services) return;
+    // Hold the quit until the services have stopped at a safe point and closed the database.
+    event.preventDefault();
+    quitting = true;
+    const running = services;
+    services = null;
+    void running.shutdown().finally(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Portage could not start', error instanceof Error ? error.message : error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,44 @@
+// Channels that talk to the carrier or about the account. The password goes in through account.set and
+// never comes back out: every answer is the account summary.
+import { IpcFailure } from '../errors';
+import type { HandlerDeps } from './deps';
+import type { Handlers } from '../register';
+
+type CarrierChannels =
+  | 'reference.get'
+  | 'reference.refresh'
+  | 'numbers.checkPortable'
+  | 'account.get'
+  | 'account.set'
+  | 'account.test'
+  | 'account.remove';
+
+export function carrierHandlers(deps: HandlerDeps): Pick<Handlers, CarrierChannels> {
+  return {
+    'reference.get': () => deps.reference.get(),
+    'reference.refresh': () => deps.reference.refresh(),
+    'numbers.checkPortable': async ({ number }) => {
+      const outcome = await deps.carrier.checkNpanxx(number);
+      if (!outcome.ok) {
+        if (outcome.error.kind === 'invalidRequest')
+          throw new IpcFailure('invalidInput', 'error.invalidInput', {}, [
+            { path: 'number', key: 'number.invalid', params: { input: number.slice(0, 40) } },
+          ]);
+        return { portable: null };
+      }
+      return { portable: outcome.value.Reply === 1 };
+    },
+    'account.get': () => deps.account.summary(),
+    'account.set': (input) => {
+      const result = deps.account.set(input);
+      if (!result.ok) throw new IpcFailure(result.reason, result.messageKey);
+      deps.events.emit('connectivityChanged', { online: deps.online() });
+      return result.summary;
+    },
+    'account.test': async () => {
+      const result = await deps.account.test();
+      return { result: result === 'noAccount' ? 'wrongCredentials' : result };
+    },
+    'account.remove': () => deps.account.remove(),
+  };
+}

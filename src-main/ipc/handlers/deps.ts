@@ -1,0 +1,68 @@
+// What the IPC handlers are built from. Real services in the app and the harness; the same in the
+// integration tests, with only the carrier and the dialogs stubbed.
+import type { CarrierClient } from '../../carrier/client';
+import type { Dialogs } from '../../composition/ports';
+import type { EventBus } from '../../composition/events';
+import type { AccountService } from '../../secrets/account';
+import type { Store } from '../../store';
+import type {
+  DraftDetail,
+  EditCopyResult,
+  FinalizeResult,
+  Locale,
+  OutboxState,
+  ReferenceData,
+  ReferenceRefreshResult,
+  SplitResult,
+  TrackingInfo,
+} from '../types';
+
+/** Splitting, finalizing and copying for edit: domain rules plus the outbox. */
+export interface DraftWorkflow {
+  split(id: string): SplitResult | Promise<SplitResult>;
+  /** Throws IpcFailure('notReady', ..., issues) when the ready validation fails. */
+  finalize(id: string): FinalizeResult | Promise<FinalizeResult>;
+  editCopy(id: string): EditCopyResult | Promise<EditCopyResult>;
+}
+
+export interface OutboxControl {
+  list(): OutboxState;
+  retryNow(): void;
+  resolveReview(input: {
+    draftId: string;
+    choice: 'sendAgain' | 'adoptTicket' | 'cancel';
+    ticket?: string;
+  }): void | Promise<void>;
+}
+
+export interface TrackingReader {
+  get(draftId: string): TrackingInfo;
+}
+
+export interface ReferenceService {
+  get(): ReferenceData;
+  refresh(): Promise<ReferenceRefreshResult>;
+}
+
+export interface HandlerDeps {
+  store: Store;
+  account: AccountService;
+  carrier: CarrierClient;
+  dialogs: Dialogs;
+  events: EventBus;
+  workflow: DraftWorkflow;
+  outbox: OutboxControl;
+  tracking: TrackingReader;
+  reference: ReferenceService;
+  locale(): Locale;
+  systemLocale: string;
+  version: string;
+  dataFolder: string;
+  practiceMode(): boolean;
+  online(): boolean;
+  /** Told when the language changes (the Electron menu follows it). */
+  onLocaleChanged?: (locale: Locale) => void;
+  translate(locale: Locale, key: string): string;
+}
+
+export type { DraftDetail };
