@@ -40,6 +40,23 @@ export const enCA = {
   'carrier.serverError': 'The carrier’s server had a problem (error {status}). Portage will try again.',
   'carrier.badResponse': 'The carrier sent an answer Portage could not understand.',
   'carrier.exception': 'The carrier refused the request: {message}',
+  'carrier.forbidden': 'This carrier account is not allowed to do this. Check with the carrier.',
+  'carrier.notFound': 'The carrier does not know this item (for example, an unknown ticket).',
+  'carrier.connectionDropped':
+    'The connection to the carrier was cut before its answer arrived. Portage will check whether the request got through before sending it again.',
+  'carrier.noAccount': 'No carrier account is set up yet. Add it in Settings.',
+  'carrier.invalidRequest': 'Portage could not prepare this request for the carrier. Nothing was sent.',
+
+  // The carrier account (src-main/secrets).
+  'account.invalidUrl': 'This is not a valid web address.',
+  'account.insecureUrl':
+    'The address must start with https:// (plain http is only allowed to this computer).',
+  'account.usernameRequired': 'Enter the customer number.',
+  'account.passwordRequired': 'Enter the password.',
+  'account.encryptionWeak':
+    'This computer cannot store the password securely: it would only be disguised, not encrypted. Keep it for this session only, or set up the system keyring and try again.',
+  'account.encryptionUnavailable':
+    'This computer cannot encrypt the password, so Portage will not save it. Keep it for this session only.',
 
   // Kinds of port request (the target service).
   'kind.sipTrunkDids': 'DIDs on a SIP trunk',

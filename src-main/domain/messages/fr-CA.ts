@@ -40,6 +40,24 @@ export const frCA = {
     'Le serveur du fournisseur a éprouvé un problème (erreur {status}). Portage réessaiera.',
   'carrier.badResponse': 'Le fournisseur a envoyé une réponse que Portage ne comprend pas.',
   'carrier.exception': 'Le fournisseur a refusé la demande : {message}',
+  'carrier.forbidden':
+    'Ce compte n’a pas le droit d’effectuer cette opération. Vérifiez auprès du fournisseur.',
+  'carrier.notFound': 'Le fournisseur ne connaît pas cet élément (par exemple, un billet inconnu).',
+  'carrier.connectionDropped':
+    'La connexion avec le fournisseur a été coupée avant sa réponse. Portage vérifiera si la demande est passée avant de la renvoyer.',
+  'carrier.noAccount': 'Aucun compte du fournisseur n’est encore configuré. Ajoutez-le dans les paramètres.',
+  'carrier.invalidRequest':
+    'Portage n’a pas pu préparer cette demande pour le fournisseur. Rien n’a été envoyé.',
+
+  'account.invalidUrl': 'Ce n’est pas une adresse Web valide.',
+  'account.insecureUrl':
+    'L’adresse doit commencer par https:// (http simple n’est permis que vers cet ordinateur).',
+  'account.usernameRequired': 'Entrez le numéro de client.',
+  'account.passwordRequired': 'Entrez le mot de passe.',
+  'account.encryptionWeak':
+    'Cet ordinateur ne peut pas conserver le mot de passe de façon sûre : il serait seulement masqué, pas chiffré. Gardez-le pour cette session seulement, ou configurez le trousseau du système et réessayez.',
+  'account.encryptionUnavailable':
+    'Cet ordinateur ne peut pas chiffrer le mot de passe; Portage ne l’enregistrera donc pas. Gardez-le pour cette session seulement.',
 
   'kind.sipTrunkDids': 'SDA sur une liaison SIP',
   'kind.generalProduct': 'Service général',
