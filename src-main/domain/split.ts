@@ -1,0 +1,69 @@
+// Splitting a draft whose numbers mix toll-free and regular numbers into two drafts, because the
+// carrier takes them in separate requests. Both keep the shared port-form data (customer, address,
+// losing carrier, schedule, contacts...); numbers and their service rows go with their nature.
+import type { DraftData } from './draft';
+import { isTollFree, normalizeNumber, numberNature } from './numbers';
+
+function clone(data: DraftData): DraftData {
+  return structuredClone(data);
+}
+
+/** Whether a typed value is a toll-free number. Anything unreadable stays with the regular draft,
+ *  where the dealer will see it flagged, so nothing typed is lost. */
+function tollFree(value: string | undefined): boolean {
+  const normalized = value === undefined ? null : normalizeNumber(value);
+  return normalized !== null && isTollFree(normalized);
+}
+
+function partition<T>(
+  rows: readonly T[] | undefined,
+  toTollFree: (row: T) => boolean,
+  wantTollFree: boolean,
+) {
+  return rows === undefined ? undefined : rows.filter((row) => toTollFree(row) === wantTollFree);
+}
+
+function keepNature(data: DraftData, wantTollFree: boolean): DraftData {
+  const copy = clone(data);
+  if (copy.numbers) {
+    copy.numbers.toPort = partition(copy.numbers.toPort, tollFree, wantTollFree);
+    if (wantTollFree) {
+      // The toll-free form has no numbers to remain or disconnect and no pilot change.
+      delete copy.numbers.toRemain;
+      delete copy.numbers.toDisconnect;
+      delete copy.numbers.changePilotNumber;
+      delete copy.numbers.newPilotNumber;
+    }
+  }
+  if (copy.service) {
+    const byNumber = (row: { number?: string }) => tollFree(row.number);
+    copy.service.dids = partition(copy.service.dids, byNumber, wantTollFree);
+    copy.service.lines = partition(copy.service.lines, byNumber, wantTollFree);
+    copy.service.forwards = partition(copy.service.forwards, byNumber, wantTollFree);
+    copy.service.forwardingInstructions = partition(
+      copy.service.forwardingInstructions,
+      byNumber,
+      wantTollFree,
+    );
+    for (const key of Object.keys(copy.service) as (keyof typeof copy.service)[]) {
+      if (copy.service[key] === undefined) delete copy.service[key];
+    }
+  }
+  if (copy.attachments) {
+    // Each form carries its own documents: the RespOrg form is toll-free only; the letter of
+    // authorization has no place on the toll-free form.
+    if (wantTollFree) delete copy.attachments.letterOfAuthorization;
+    else delete copy.attachments.respOrgForm;
+  }
+  if (wantTollFree && copy.options) {
+    delete copy.options.isPriMegaLink;
+    delete copy.options.priMegalinkCircuit;
+    delete copy.options.priMegalinkRemainActive;
+  }
+  return copy;
+}
+
+export function splitByNature(data: DraftData): { regular: DraftData; tollFree: DraftData } | null {
+  if (numberNature(data.numbers?.toPort ?? []) !== 'mixed') return null;
+  return { regular: keepNature(data, false), tollFree: keepNature(data, true) };
+}
