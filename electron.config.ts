@@ -1,0 +1,115 @@
+// Build configuration: the three Vite builds (main, preload, renderer) and the electron-builder package.
+// scripts/build.ts runs the Vite builds; scripts/dist.ts runs electron-builder with `builderConfig`.
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Configuration } from 'electron-builder';
+import type { InlineConfig } from 'vite';
+
+const root = import.meta.dirname;
+const at = (path: string): string => resolve(root, path);
+
+/**
+ * The main process: one ESM bundle for Node inside Electron. Everything is bundled except electron itself
+ * and better-sqlite3 (a native module, shipped unpacked from the asar). The harness is never imported.
+ */
+export const mainConfig: InlineConfig = {
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: {
+    ssr: at('src-main/app/main.ts'),
+    outDir: at('dist/main'),
+    emptyOutDir: true,
+    target: 'node22',
+    minify: false,
+    sourcemap: false,
+    rolldownOptions: {
+      external: ['electron', 'better-sqlite3', /^node:/],
+      output: { format: 'es', entryFileNames: 'main.js', codeSplitting: false },
+    },
+  },
+  ssr: { noExternal: true, external: ['electron', 'better-sqlite3'] },
+};
+
+/** The sandboxed preload: ONE CommonJS file that requires only 'electron'. */
+export const preloadConfig: InlineConfig = {
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: {
+    ssr: at('src-main/app/preload.ts'),
+    outDir: at('dist/preload'),
+    emptyOutDir: true,
+    target: 'chrome140',
+    minify: false,
+    sourcemap: false,
+    rolldownOptions: {
+      external: ['electron'],
+      output: { format: 'cjs', entryFileNames: 'preload.cjs', codeSplitting: false },
+    },
+  },
+  ssr: { noExternal: true, external: ['electron'] },
+};
+
+/** The renderer: Svelte 5, from src-renderer/index.html. Relative asset paths work under app://portage/ and the harness. */
+export const rendererConfig: InlineConfig = {
+  configFile: false,
+  root: at('src-renderer'),
+  base: './',
+  logLevel: 'warn',
+  plugins: [svelte()],
+  build: {
+    outDir: at('dist/renderer'),
+    emptyOutDir: true,
+    target: 'chrome140',
+    sourcemap: false,
+    // Inline nothing as data: URLs for scripts; the CSP allows data: for images only.
+    assetsInlineLimit: (file) => !/\.(js|mjs|css)$/.test(file) && undefined,
+    modulePreload: { polyfill: false },
+  },
+};
+
+/** electron-builder: installers for Windows (NSIS), macOS (dmg) and Linux (AppImage, deb). */
+export const builderConfig: Configuration = {
+  appId: 'ca.portage.app',
+  productName: 'Portage',
+  copyright: 'Portage',
+  directories: { output: 'release', buildResources: 'resources/build' },
+  files: [
+    'package.json',
+    'dist/main/**',
+    'dist/preload/**',
+    'dist/renderer/**',
+    '!dist/harness/**',
+    '!src-main/**',
+    '!**/*.map',
+  ],
+  extraMetadata: { main: 'dist/main/main.js' },
+  asar: true,
+  // The native SQLite module cannot be loaded from inside an asar archive.
+  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node'],
+  npmRebuild: true,
+  icon: 'resources/icons/icon.png',
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableCookieEncryption: true,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
+  win: { target: [{ target: 'nsis', arch: ['x64'] }], icon: 'resources/icons/icon.png' },
+  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
+  mac: {
+    target: [{ target: 'dmg' }],
+    category: 'public.app-category.business',
+    icon: 'resources/icons/icon.png',
+  },
+  linux: {
+    target: [{ target: 'AppImage' }, { target: 'deb' }],
+    category: 'Office',
+    icon: 'resources/icons',
+    maintainer: 'Portage <support@portage.invalid>',
+  },
+};
