@@ -1,7 +1,7 @@
 // What can go wrong when talking to the carrier, as data. The client never throws: every call ends in
 // `{ ok: true, value }` or `{ ok: false, error: CarrierError }`, and the error says whether to retry and
 // whether a POST may have reached the carrier (the heart of exactly-once submission).
-import type { CarrierMessageKey } from './carrier-messages';
+import type { MessageKey } from '../domain/messages';
 
 export type CarrierErrorKind =
   | 'unauthorized'
@@ -37,7 +37,9 @@ export interface CarrierError {
    * Always false for GETs (reading twice is harmless) and whenever the carrier answered with a status.
    */
   outcomeUnknown: boolean;
-  messageKey: CarrierMessageKey;
+  /** What to tell the dealer (translated by the domain's catalogue), with `messageParams`. */
+  messageKey: MessageKey;
+  messageParams?: Record<string, string | number>;
   /** 429: how long the carrier asked us to wait, from Retry-After (seconds or an HTTP date). */
   retryAfterMs?: number;
   /** 4xx with an Exception body: the carrier's own ID and message, kept as sent. */

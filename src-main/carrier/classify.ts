@@ -2,7 +2,7 @@
 // The rule that matters most is `outcomeUnknown`: it is true only when a request with side effects
 // (a port POST) may have reached the carrier and been acted on while we never got its answer.
 import type { CarrierError, CarrierException } from './carrier-error';
-import { exceptionSchema } from './response-schemas';
+import { responseSchemas } from './responses';
 
 // TLS failures happen during the handshake, before any HTTP byte is sent: the request certainly did not
 // reach the carrier's application.
@@ -91,7 +91,7 @@ export function classifyThrown(error: unknown, timedOut: boolean, nature: Reques
       kind: 'connectionFailed',
       retryable: true,
       outcomeUnknown: false,
-      messageKey: 'carrier.connectionFailed',
+      messageKey: 'carrier.unreachable',
       detail: `could not connect: ${connect}`,
     };
   }
@@ -119,7 +119,7 @@ export function parseRetryAfter(header: string | null, nowMs: number): number | 
 
 export function parseException(text: string): CarrierException | undefined {
   try {
-    const parsed = exceptionSchema.safeParse(JSON.parse(text));
+    const parsed = responseSchemas.exception.safeParse(JSON.parse(text));
     return parsed.success ? { ID: parsed.data.ID, Message: parsed.data.Message } : undefined;
   } catch {
     return undefined;
@@ -156,7 +156,7 @@ export function classifyStatus(
       status,
       retryable: false,
       outcomeUnknown: false,
-      messageKey: 'carrier.unauthorized',
+      messageKey: 'carrier.wrongCredentials',
       ...withException,
     };
   }
@@ -199,7 +199,8 @@ export function classifyStatus(
       status,
       retryable: true,
       outcomeUnknown: viaGateway && nature.hasSideEffects,
-      messageKey: 'carrier.server',
+      messageKey: 'carrier.serverError',
+      messageParams: { status },
       ...withException,
     };
   }

@@ -8,24 +8,16 @@ import type { CarrierError, CarrierOutcome } from './carrier-error';
 import { classifyStatus, classifyThrown, describeUnreadableBody, type RequestNature } from './classify';
 import { systemClock, type Clock } from './clock';
 import {
-  customerInfoSchema,
-  holidaySchema,
-  npanxxListSchema,
-  numberResponseSchema,
-  offeringSchema,
-  portInStatusSchema,
-  providerSchema,
-  terseNumberSchema,
-  ticketResponseSchema,
+  responseSchemas,
   type CustomerInfo,
   type Holiday,
+  type NumberPortProvider,
   type NumberResponse,
   type Offering,
   type PortInStatus,
-  type Provider,
   type TerseNumber,
   type TicketResponse,
-} from './response-schemas';
+} from './responses';
 
 export interface CarrierCredentials {
   baseUrl: string;
@@ -45,7 +37,7 @@ export interface CarrierClientOptions {
 export interface CarrierClient {
   listSipTrunks(): Promise<CarrierOutcome<TerseNumber[]>>;
   listOfferings(): Promise<CarrierOutcome<Offering[]>>;
-  listProviders(): Promise<CarrierOutcome<Provider[]>>;
+  listProviders(): Promise<CarrierOutcome<NumberPortProvider[]>>;
   listHolidays(): Promise<CarrierOutcome<Holiday[]>>;
   listNpanxx(): Promise<CarrierOutcome<number[]>>;
   /** Whether the carrier can port this number in (Reply 1 Accepted = portable). A read: never outcomeUnknown. */
@@ -197,30 +189,33 @@ export function createCarrierClient(options: CarrierClientOptions): CarrierClien
   const get = <T>(path: string, schema: z.ZodType<T>) => call('GET', path, undefined, schema, read);
 
   return {
-    listSipTrunks: () => get('/SipTrunks', z.array(terseNumberSchema)),
-    listOfferings: () => get('/Products/TelephoneOfferings', z.array(offeringSchema)),
-    listProviders: () => get('/NumberPorts/Providers', z.array(providerSchema)),
-    listHolidays: () => get('/Holidays', z.array(holidaySchema)),
-    listNpanxx: () => get('/NumberPorts/LNP/NPANXX', npanxxListSchema),
+    listSipTrunks: () => get('/SipTrunks', responseSchemas.sipTrunks),
+    listOfferings: () => get('/Products/TelephoneOfferings', responseSchemas.offerings),
+    listProviders: () => get('/NumberPorts/Providers', responseSchemas.providers),
+    listHolidays: () => get('/Holidays', responseSchemas.holidays),
+    listNpanxx: () => get('/NumberPorts/LNP/NPANXX', responseSchemas.npanxx),
     // The contract's body for this operation is a JSON string holding the number.
     checkNpanxx: (number) =>
-      call('POST', '/NumberPorts/LNP/NPANXX/Check', String(number), numberResponseSchema, read),
+      call('POST', '/NumberPorts/LNP/NPANXX/Check', String(number), responseSchemas.numberResponse, read),
     submitPort: async (path, body) => {
       if (!portPaths.has(path)) return invalidRequest('not a port operation of the catalogue');
-      return call('POST', path, body, ticketResponseSchema, submission);
+      return call('POST', path, body, responseSchemas.ticketResponse, submission);
     },
     portInStatusByTicket: (ticket) =>
-      get(`/v2/NumberPorts/Inbound/Tickets/${encodeURIComponent(ticket)}/PortInStatus`, portInStatusSchema),
+      get(
+        `/v2/NumberPorts/Inbound/Tickets/${encodeURIComponent(ticket)}/PortInStatus`,
+        responseSchemas.portInStatus,
+      ),
     portInStatusByNumber: (tn) =>
       get(
         `/v2/NumberPorts/Inbound/Numbers/${encodeURIComponent(String(tn))}/PortInStatus`,
-        portInStatusSchema,
+        responseSchemas.portInStatus,
       ),
-    portOrders: () => get('/v2/NumberPorts/Inbound/Dashboard/PortInInfo', customerInfoSchema),
+    portOrders: () => get('/v2/NumberPorts/Inbound/Dashboard/PortInInfo', responseSchemas.customerInfo),
     portOrdersByNumber: (tn) =>
       get(
         `/v2/NumberPorts/Inbound/Dashboard/PortInInfo/OrdersByNumber/${encodeURIComponent(String(tn))}`,
-        customerInfoSchema,
+        responseSchemas.customerInfo,
       ),
   };
 }

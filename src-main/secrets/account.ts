@@ -2,7 +2,7 @@
 // The password is encrypted at rest and only its ciphertext is persisted. When the cipher cannot protect
 // it (weak obfuscation or none), nothing is persisted unless the dealer chooses a session-only account.
 import { createCarrierClient, type CarrierCredentials } from '../carrier/client';
-import type { CarrierMessageKey } from '../carrier/carrier-messages';
+import type { MessageKey } from '../domain/messages';
 import { systemClock, type Clock } from '../carrier/clock';
 import type { Cipher } from './cipher';
 import type { SettingsPersistence } from './persistence';
@@ -41,8 +41,7 @@ export type AccountRefusal =
   | 'encryptionUnavailable';
 
 export type AccountSetResult =
-  | { ok: true; summary: AccountSummary }
-  | { ok: false; reason: AccountRefusal; messageKey: CarrierMessageKey };
+  { ok: true; summary: AccountSummary } | { ok: false; reason: AccountRefusal; messageKey: MessageKey };
 
 export interface AccountService {
   summary(): AccountSummary;
@@ -176,7 +175,7 @@ export function createAccountService(options: AccountServiceOptions): AccountSer
   }
 
   function refuse(reason: AccountRefusal): AccountSetResult {
-    const messageKey: Record<AccountRefusal, CarrierMessageKey> = {
+    const messageKey: Record<AccountRefusal, MessageKey> = {
       invalidUrl: 'account.invalidUrl',
       insecureUrl: 'account.insecureUrl',
       usernameRequired: 'account.usernameRequired',
