@@ -1,6 +1,6 @@
 // What one POST of a port request means for the outbox item. Pure: the worker records and acts on it.
 import type { CarrierError, CarrierOutcome } from '../carrier/carrier-error';
-import type { TicketResponse } from '../carrier/response-schemas';
+import type { TicketResponse } from '../carrier/responses';
 
 /** The carrier's TicketResponse.Reply names (x-enum-names in the contract). */
 export const replyNames: Readonly<Record<number, string>> = {

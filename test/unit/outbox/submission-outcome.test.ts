@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CarrierError, CarrierErrorKind } from '../../../src-main/carrier/carrier-error';
 import { classifySubmission } from '../../../src-main/outbox/submission-outcome';
 
-const ticket = (Reply: number, TicketMask = 'T-1', Message?: string) =>
+const ticket = (Reply: 0 | 1 | 2 | 3 | 4, TicketMask = 'T-1', Message?: string) =>
   ({
     ok: true,
     status: 200,
@@ -24,7 +24,7 @@ function failure(kind: CarrierErrorKind, extra: Partial<CarrierError> = {}) {
 
 describe('classifySubmission', () => {
   it('Accepted, Deferred and Conditional mean submitted with the ticket and message kept', () => {
-    for (const reply of [1, 2, 3]) {
+    for (const reply of [1, 2, 3] as const) {
       expect(classifySubmission(ticket(reply, 'ABC', 'ok'))).toEqual({
         kind: 'submitted',
         ticket: 'ABC',
@@ -35,7 +35,7 @@ describe('classifySubmission', () => {
   });
 
   it('Rejected and Error need the dealer, with the message', () => {
-    for (const reply of [0, 4]) {
+    for (const reply of [0, 4] as const) {
       expect(classifySubmission(ticket(reply, '', 'bad postal code'))).toEqual({
         kind: 'refused',
         ticket: null,

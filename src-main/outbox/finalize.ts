@@ -1,0 +1,124 @@
+// Finalizing a draft (it leaves the dealer's hands and joins the outbox) and "edit a copy" for ports the
+// carrier refused. Finalizing freezes the exact request: the body bytes, their sha256 and the operation.
+// What is sent later is that snapshot, never the draft re-read, so a send after a crash is byte for byte
+// the request that was queued.
+import { createHash } from 'node:crypto';
+import { assembleBody } from '../domain/assemble-body';
+import { buildRequest, customerReferenceFor, DraftNotReadyError } from '../domain/build-request';
+import { catalogueEntryById, type CatalogueEntryId } from '../domain/catalogue';
+import type { DraftData } from '../domain/draft';
+import { validateReady, type ReadyContext } from '../domain/validation';
+import { IpcFailure } from '../ipc/errors';
+import type { EditCopyResult, FinalizeResult, Issue } from '../ipc/types';
+import type { OutboxClock, OutboxStore } from './outbox-deps';
+import { createOutboxRepository } from './outbox-repository';
+import { bodyPathPrefix } from './focus-path';
+
+export interface OutboxDraftsOptions {
+  store: OutboxStore;
+  clock?: OutboxClock;
+  /** Reference data and today's date (Eastern) for the ready rules. */
+  readyContext?: () => ReadyContext;
+  /** Told after a draft joins the queue (the worker's wake()). */
+  onQueued?: (draftId: string) => void;
+}
+
+export interface OutboxDrafts {
+  /** Throws IpcFailure('notReady', 'error.notReady', {}, issues) when the draft is not ready. */
+  finalizeDraft(draftId: string): FinalizeResult;
+  /** An editable duplicate, opened on the field the carrier found at fault when it named one. */
+  editCopy(draftId: string): EditCopyResult;
+}
+
+const finalizable = new Set(['draft', 'ready']);
+
+function notReady(issues: readonly Issue[]): IpcFailure {
+  return new IpcFailure('notReady', 'error.notReady', { count: issues.length }, [...issues]);
+}
+
+/** The numbers of the port, from the frozen body (as the carrier will read them), for reconciliation. */
+function numbersOfBody(body: unknown): number[] {
+  const form = (body as { PortForm?: { NumbersToPort?: unknown } } | null)?.PortForm;
+  const list = Array.isArray(form?.NumbersToPort) ? form.NumbersToPort : [];
+  return list.filter((value): value is number => typeof value === 'number' && Number.isInteger(value));
+}
+
+/** A stored body path ("body:PortForm.CustomerPostalCode") as the draft field it came from. */
+function draftPathOf(focus: string, entryId: string, data: DraftData, draftId: string): string | null {
+  if (!focus.startsWith(bodyPathPrefix)) return focus;
+  let entry;
+  try {
+    entry = catalogueEntryById(entryId as CatalogueEntryId);
+  } catch {
+    return null;
+  }
+  const segments = focus
+    .slice(bodyPathPrefix.length)
+    .split('.')
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+  const trace = assembleBody(entry, data, { customerReference: customerReferenceFor(draftId) });
+  // The carrier may name a port-form field without its "PortForm." prefix.
+  const direct = trace.draftPathFor(segments);
+  if (direct !== '') return direct;
+  const inForm = trace.draftPathFor(['PortForm', ...segments]);
+  return inForm === '' ? null : inForm;
+}
+
+export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
+  const { store } = options;
+  const clock = options.clock ?? (() => new Date());
+  const repo = createOutboxRepository(store.db);
+
+  return {
+    finalizeDraft(draftId) {
+      const draft = store.drafts.get(draftId);
+      if (!finalizable.has(draft.status)) {
+        throw new IpcFailure('draftLocked', 'error.draftLocked', { id: draftId, status: draft.status });
+      }
+      const ready = validateReady(draft.kind, draft.data, options.readyContext?.() ?? { today: '' });
+      if (ready.errors.length > 0) throw notReady(ready.errors);
+
+      const files = store.attachments.filesFor(draft.data);
+      let built;
+      try {
+        built = buildRequest(draft, files);
+      } catch (error) {
+        if (error instanceof DraftNotReadyError) throw notReady(error.issues);
+        throw error;
+      }
+      const at = clock().toISOString();
+      store.durably(() => {
+        // Re-read inside the transaction: a save between the checks above and here must not slip through.
+        const current = store.drafts.get(draftId);
+        if (current.revision !== draft.revision || !finalizable.has(current.status)) {
+          throw new IpcFailure('revisionConflict', 'error.revisionConflict', { id: draftId });
+        }
+        repo.insert({
+          draftId,
+          entryId: built.entry.id,
+          method: built.entry.method,
+          path: built.path,
+          bodyJson: built.bodyJson,
+          bodySha256: createHash('sha256').update(built.bodyJson).digest('hex'),
+          customerReference: customerReferenceFor(draftId),
+          numbers: numbersOfBody(built.body),
+          at,
+        });
+        store.drafts.setStatus(draftId, 'queued');
+      });
+      options.onQueued?.(draftId);
+      return { draft: store.drafts.get(draftId) };
+    },
+
+    editCopy(draftId) {
+      const source = store.drafts.get(draftId);
+      const item = repo.itemLight(draftId);
+      const reject = repo.reject(draftId);
+      const focus = reject?.focus_path ?? item?.focus_path ?? null;
+      const copy = store.drafts.duplicate(draftId);
+      const focusPath =
+        focus === null ? null : draftPathOf(focus, item?.entry_id ?? '', source.data, draftId);
+      return { draft: copy, focusPath };
+    },
+  };
+}

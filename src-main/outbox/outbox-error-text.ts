@@ -1,0 +1,31 @@
+// The outbox keeps its "last error" as a message key with parameters, so the dealer reads it in their
+// own language whenever it is shown; the carrier's own words (an Exception message) travel as a parameter.
+import type { CarrierError } from '../carrier/carrier-error';
+
+export interface StoredError {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export function errorFromCarrier(error: CarrierError): StoredError {
+  if (error.exception) return { key: 'carrier.exception', params: { message: error.exception.Message } };
+  if (error.kind === 'server') return { key: 'carrier.serverError', params: { status: error.status ?? 500 } };
+  return { key: error.messageKey };
+}
+
+export function encodeError(error: StoredError): string {
+  return JSON.stringify(error);
+}
+
+export function decodeError(stored: string | null): StoredError | null {
+  if (stored === null) return null;
+  try {
+    const parsed = JSON.parse(stored) as unknown;
+    if (parsed && typeof parsed === 'object' && typeof (parsed as StoredError).key === 'string') {
+      return parsed as StoredError;
+    }
+  } catch {
+    // Not JSON: an older or hand-written text; shown as is.
+  }
+  return { key: stored };
+}

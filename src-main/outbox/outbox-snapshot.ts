@@ -1,0 +1,62 @@
+// The outbox.list view: what is still waiting to reach the carrier, with its last error in the dealer's words.
+import { isMessageKey, translate, type Locale } from '../domain/messages';
+import type { OutboxItem, OutboxState } from '../ipc/types';
+import { decodeError } from './outbox-error-text';
+import type { OutboxRepository } from './outbox-repository';
+
+export interface OutboxSnapshotOptions {
+  /** The dealer's language, read on every snapshot. Default en-CA. */
+  locale?: () => Locale;
+}
+
+/** Outbox-only texts; kept here until the domain catalogue carries them. */
+const outboxTexts: Record<string, Record<Locale, string>> = {
+  'outbox.needsReview': {
+    'en-CA': 'Portage cannot tell whether the carrier received this request. Check the details and decide.',
+    'fr-CA':
+      'Portage ne peut pas savoir si le transporteur a reçu cette demande. Vérifiez les détails et décidez.',
+  },
+};
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
+    params[name] === undefined ? all : String(params[name]),
+  );
+}
+
+export function errorText(stored: string | null, locale: Locale): string | null {
+  const error = decodeError(stored);
+  if (!error) return null;
+  const params = error.params ?? {};
+  if (isMessageKey(error.key)) return translate(locale, error.key, params);
+  const own = outboxTexts[error.key];
+  return own ? fill(own[locale], params) : error.key;
+}
+
+export function outboxSnapshot(
+  repo: OutboxRepository,
+  status: { paused: null | 'unauthorized'; online: boolean },
+  options: OutboxSnapshotOptions = {},
+): OutboxState {
+  const locale = options.locale?.() ?? 'en-CA';
+  const items: OutboxItem[] = [];
+  for (const row of repo.listed()) {
+    if (
+      row.state !== 'queued' &&
+      row.state !== 'sending' &&
+      row.state !== 'waiting' &&
+      row.state !== 'needsReview'
+    ) {
+      continue;
+    }
+    items.push({
+      draftId: row.draft_id,
+      title: row.title ?? '',
+      state: row.state,
+      attempts: row.attempts,
+      nextAttemptAt: row.next_attempt_at,
+      lastError: errorText(row.last_error, locale),
+    });
+  }
+  return { paused: status.paused, online: status.online, items };
+}

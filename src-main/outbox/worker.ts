@@ -1,0 +1,539 @@
+// The submission worker: drains the outbox to the carrier, exactly once per finalized draft.
+//
+// The exactly-once protocol:
+// 1. Before each POST, an intent ("about to send attempt N of item X") is committed durably.
+// 2. The POST's answer is committed durably with the attempt, and the intent is resolved.
+// 3. An intent still open when an item is picked up again (the process died mid-request, or the answer
+//    never came: dropped connection, timeout, 5xx) means the carrier may have the port. The worker then
+//    never re-sends blindly: it looks the port up by CustomerReferenceNumber and by number, adopts the
+//    ticket it finds, sends again only when the carrier shows nothing, and otherwise stops the item in
+//    needsReview with the evidence for the dealer to decide (resolveReview).
+import {
+  backoffDelay,
+  defaultOfflinePolicy,
+  defaultRetryPolicy,
+  retryDelay,
+  type BackoffPolicy,
+} from './backoff';
+import { encodeError, errorFromCarrier, type StoredError } from './outbox-error-text';
+import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
+import { createOutboxRepository, type OutboxRow } from './outbox-repository';
+import { decideReconciliation } from './reconcile-decision';
+import { lookUpPort } from './reconcile-lookups';
+import { classifySubmission, describeError, type SubmissionVerdict } from './submission-outcome';
+import { focusPathForException } from './focus-path';
+import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
+import type { OutboxState } from '../ipc/types';
+
+export type ReviewChoice = 'sendAgain' | 'adoptTicket' | 'cancel';
+
+export interface OutboxWorkerOptions {
+  store: OutboxStore;
+  client: OutboxCarrier;
+  clock?: OutboxClock;
+  /** [0, 1), for the jitter. */
+  random?: () => number;
+  /** Requests in flight at most. */
+  concurrency?: number;
+  /** The system's idea of connectivity (Electron's net.isOnline); when false, nothing is attempted. */
+  isOnline?: () => boolean;
+  /** Called (coalesced) whenever the outbox.list view may have changed. */
+  onChange?: (state: OutboxState) => void;
+  /** Called with the ids of drafts whose status or ticket changed. */
+  onDraftsChanged?: (ids: string[]) => void;
+  retryPolicy?: BackoffPolicy;
+  offlinePolicy?: BackoffPolicy;
+  /** How many times lookups may fail in a row before an undecided item goes to needsReview. */
+  maxUndecidedLookups?: number;
+  /** First status request for a newly submitted port, this long after its ticket arrives. */
+  firstPollDelayMs?: number;
+  log?: OutboxLog;
+  snapshot?: OutboxSnapshotOptions;
+}
+
+export interface OutboxWorker {
+  /** Recovers items caught mid-request by a crash (they will reconcile) and starts draining. */
+  start(): void;
+  /** Resolves at a safe point: no new sends start, the ones in flight are finished and recorded. */
+  stop(): Promise<void>;
+  /** Items waiting for a retry are attempted now (a 429's Retry-After is still honoured). */
+  retryNow(): void;
+  /** After the dealer fixed the account (401/403): the paused queue drains again. */
+  resume(): void;
+  /** A newly finalized draft, or the system says the network is back: look for work now. */
+  wake(): void;
+  resolveReview(draftId: string, choice: ReviewChoice, ticket?: string): void;
+  snapshot(): OutboxState;
+  /** Resolves when nothing is due and nothing is in flight (tests and benchmarks). */
+  idle(): Promise<void>;
+}
+
+const statusOfVerdict = {
+  submitted: 'submitted',
+  refused: 'needsAttention',
+  exception: 'needsAttention',
+  failed: 'needsAttention',
+} as const;
+
+export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { store, client } = options;
+  const clock = options.clock ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const retryPolicy = options.retryPolicy ?? defaultRetryPolicy;
+  const offlinePolicy = options.offlinePolicy ?? defaultOfflinePolicy;
+  const maxUndecided = options.maxUndecidedLookups ?? 4;
+  const firstPollDelayMs = options.firstPollDelayMs ?? 60_000;
+  const log: OutboxLog = options.log ?? (() => undefined);
+  const repo = createOutboxRepository(store.db);
+
+  let running = false;
+  let stopping = false;
+  let paused: null | 'unauthorized' = null;
+  let online = true;
+  let offlineFailures = 0;
+  /** While offline: no attempt before this time (ms). */
+  let offlineUntil = 0;
+  /** After a 429: the carrier asked the whole account to wait until then (ms). */
+  let holdUntil = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const inFlight = new Map<string, Promise<void>>();
+  let idleWaiters: (() => void)[] = [];
+  let changePending = false;
+  const changedDrafts = new Set<string>();
+
+  const nowMs = () => clock().getTime();
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  function snapshot(): OutboxState {
+    return outboxSnapshot(repo, { paused, online }, options.snapshot);
+  }
+
+  function changed(draftId?: string): void {
+    if (draftId !== undefined) changedDrafts.add(draftId);
+    if (changePending) return;
+    changePending = true;
+    // Coalesced: a burst of state changes (a queue of 500 draining) produces one view per turn of the loop.
+    setImmediate(() => {
+      changePending = false;
+      if (changedDrafts.size > 0 && options.onDraftsChanged) {
+        const ids = [...changedDrafts];
+        changedDrafts.clear();
+        options.onDraftsChanged(ids);
+      } else changedDrafts.clear();
+      options.onChange?.(snapshot());
+    });
+  }
+
+  function setTimer(delayMs: number): void {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(
+      () => {
+        timer = null;
+        pump();
+      },
+      Math.max(0, Math.min(delayMs, 2 ** 31 - 1)),
+    );
+  }
+
+  function goOffline(): void {
+    offlineFailures += 1;
+    offlineUntil = nowMs() + backoffDelay(offlineFailures, random, offlinePolicy);
+    if (online) {
+      online = false;
+      log(`outbox: carrier unreachable, next probe in ${offlineUntil - nowMs()} ms`);
+    }
+    changed();
+  }
+
+  function goOnline(): void {
+    offlineFailures = 0;
+    offlineUntil = 0;
+    if (!online) {
+      online = true;
+      log('outbox: carrier reachable again');
+      changed();
+    }
+  }
+
+  function settleIdle(): void {
+    if (inFlight.size > 0) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /** Starts as many due items as allowed; otherwise sleeps until the next one is due. Never spins. */
+  function pump(): void {
+    if (!running || stopping) return settleIdle();
+    if (paused) return settleIdle();
+    const now = nowMs();
+    if (options.isOnline && !options.isOnline()) {
+      // The system says there is no network: wait on a growing timer (or wake()), without touching the carrier.
+      if (online || now >= offlineUntil) goOffline();
+      setTimer(offlineUntil - now);
+      return settleIdle();
+    }
+    if (!online && now < offlineUntil) {
+      setTimer(offlineUntil - now);
+      return settleIdle();
+    }
+    if (now < holdUntil) {
+      setTimer(holdUntil - now);
+      return settleIdle();
+    }
+    // Offline, one probe at a time: a dead network costs one connection attempt per backoff step.
+    const limit = online ? concurrency : 1;
+    const free = limit - inFlight.size;
+    if (free > 0) {
+      const ids = repo.dueIds(iso(now), free + inFlight.size).filter((id) => !inFlight.has(id));
+      for (const id of ids.slice(0, free)) launch(id);
+    }
+    if (inFlight.size === 0) {
+      const next = repo.nextDueAt();
+      if (next !== null) setTimer(Date.parse(next) - now);
+      settleIdle();
+    }
+  }
+
+  function launch(draftId: string): void {
+    const work = processItem(draftId)
+      .catch((error: unknown) => {
+        // A storage failure (disk full...) must not kill the worker; the item stays as last committed.
+        log(`outbox: ${draftId} failed locally: ${error instanceof Error ? error.message : String(error)}`);
+        try {
+          store.durably(() =>
+            repo.setState(draftId, 'waiting', iso(nowMs()), {
+              nextAttemptAt: iso(nowMs() + backoffDelay(3, random, retryPolicy)),
+              lastError: encodeError({ key: 'error.internal' }),
+              failures: (repo.itemLight(draftId)?.failures ?? 0) + 1,
+            }),
+          );
+        } catch {
+          // Still failing: the item keeps its last committed state and is picked up on the next start.
+        }
+      })
+      .finally(() => {
+        inFlight.delete(draftId);
+        changed();
+        pump();
+      });
+    inFlight.set(draftId, work);
+  }
+
+  async function processItem(draftId: string): Promise<void> {
+    const row = repo.item(draftId);
+    if (!row || (row.state !== 'queued' && row.state !== 'waiting')) return;
+    if (repo.openIntent(draftId)) {
+      const proceed = await reconcile(row);
+      if (!proceed) return;
+    }
+    if (stopping || paused) return;
+    await send(row);
+  }
+
+  /** Returns true when the carrier shows no port for this item, so it may be sent. */
+  async function reconcile(row: OutboxRow): Promise<boolean> {
+    const draftId = row.draft_id;
+    const numbers = JSON.parse(row.numbers_json) as number[];
+    const lookups = await lookUpPort(client, row.customer_reference, numbers, (ticket) => {
+      const owner = repo.ticketOwner(ticket);
+      return owner !== null && owner !== draftId;
+    });
+    const at = iso(nowMs());
+    const decision = decideReconciliation(lookups.byReference, lookups.byNumber);
+    log(`outbox: ${draftId} reconcile → ${decision.kind} (${decision.evidence})`);
+    let proceed = false;
+    store.durably(() => {
+      for (const entry of lookups.audit) {
+        repo.recordAttempt({ draftId, at, requestSha256: null, reply: null, ...entry });
+      }
+      switch (decision.kind) {
+        case 'adopt':
+          repo.resolveIntents(draftId, at, `adopted ${decision.ticket}`);
+          markSubmitted(draftId, decision.ticket, null, null, at);
+          break;
+        case 'send':
+          repo.resolveIntents(draftId, at, 'absent at the carrier');
+          proceed = true;
+          break;
+        case 'review':
+          markReview(draftId, decision.evidence, at);
+          break;
+        case 'undecided': {
+          const failures = row.failures + 1;
+          if (lookups.unreachable) {
+            repo.setState(draftId, 'waiting', at, {
+              nextAttemptAt: null,
+              lastError: encodeError({ key: 'carrier.unreachable' }),
+              failures: row.failures,
+            });
+          } else if (failures >= maxUndecided) {
+            markReview(draftId, decision.evidence, at);
+          } else {
+            repo.setState(draftId, 'waiting', at, {
+              nextAttemptAt: iso(nowMs() + backoffDelay(failures, random, retryPolicy)),
+              lastError: encodeError({ key: 'carrier.unreachable' }),
+              failures,
+            });
+          }
+          break;
+        }
+      }
+    });
+    if (lookups.unreachable) goOffline();
+    else goOnline();
+    changed(draftId);
+    return proceed;
+  }
+
+  function markSubmitted(
+    draftId: string,
+    ticket: string,
+    reply: number | null,
+    message: string | null,
+    at: string,
+  ) {
+    repo.settle(draftId, 'submitted', at, { ticket, reply, message, focusPath: null, lastError: null });
+    repo.startTracking(draftId, ticket, at, iso(Date.parse(at) + firstPollDelayMs));
+    store.drafts.setTicket(draftId, ticket);
+    store.drafts.setStatus(draftId, 'submitted');
+  }
+
+  function markReview(draftId: string, evidence: string, at: string) {
+    repo.review(draftId, at, evidence, encodeError({ key: 'outbox.needsReview' }));
+    store.drafts.setStatus(draftId, 'needsReview');
+  }
+
+  async function send(row: OutboxRow): Promise<void> {
+    const draftId = row.draft_id;
+    const attempt = row.attempts + 1;
+    const operation = `${row.method} ${row.path}`;
+    store.durably(() => repo.startAttempt(draftId, attempt, row.body_sha256, iso(nowMs())));
+    changed(draftId);
+    log(`outbox: ${draftId} attempt ${attempt} ${operation}`);
+
+    const outcome = await client.submitPort(row.path, JSON.parse(row.body_json) as unknown);
+    const verdict = classifySubmission(outcome);
+    const at = iso(nowMs());
+    log(
+      `outbox: ${draftId} attempt ${attempt} → ${verdict.kind}${outcome.ok ? '' : ` (${describeError(outcome.error)})`}`,
+    );
+
+    store.durably(() => {
+      repo.recordAttempt({
+        draftId,
+        at,
+        operation,
+        requestSha256: row.body_sha256,
+        httpStatus: outcome.ok ? outcome.status : (outcome.error.status ?? null),
+        reply: outcome.ok ? outcome.value.Reply : null,
+        ticket: outcome.ok ? outcome.value.TicketMask || null : null,
+        error: outcome.ok ? null : describeError(outcome.error),
+      });
+      apply(row, verdict, at);
+    });
+    afterVerdict(verdict);
+    changed(draftId);
+  }
+
+  /** Inside the durable transaction that records the attempt. */
+  function apply(row: OutboxRow, verdict: SubmissionVerdict, at: string): void {
+    const draftId = row.draft_id;
+    const waitFor = (delayMs: number, failures: number, error: StoredError) =>
+      repo.setState(draftId, 'waiting', at, {
+        nextAttemptAt: iso(Date.parse(at) + delayMs),
+        lastError: encodeError(error),
+        failures,
+      });
+    switch (verdict.kind) {
+      case 'submitted':
+        repo.resolveIntents(draftId, at, 'answered');
+        markSubmitted(draftId, verdict.ticket, verdict.reply, verdict.message, at);
+        return;
+      case 'refused':
+      case 'exception':
+      case 'failed': {
+        repo.resolveIntents(draftId, at, 'answered');
+        const message = verdict.kind === 'failed' ? null : verdict.message;
+        const lastError: StoredError =
+          verdict.kind === 'failed'
+            ? errorFromCarrier(verdict.error)
+            : { key: 'carrier.exception', params: { message: message ?? '' } };
+        repo.settle(draftId, 'needsAttention', at, {
+          ticket: verdict.kind === 'refused' ? verdict.ticket : null,
+          reply: verdict.kind === 'refused' ? verdict.reply : null,
+          message,
+          focusPath: verdict.kind === 'exception' ? focusPathForException(verdict.message) : null,
+          lastError: encodeError(lastError),
+        });
+        if (verdict.kind === 'refused' && verdict.ticket) store.drafts.setTicket(draftId, verdict.ticket);
+        store.drafts.setStatus(draftId, statusOfVerdict[verdict.kind]);
+        return;
+      }
+      case 'unauthorized':
+        // Refused at the door: nothing was recorded. The item waits, unchanged, for the account to be fixed.
+        repo.resolveIntents(draftId, at, 'not sent (unauthorized)');
+        repo.setState(draftId, 'queued', at, {
+          nextAttemptAt: null,
+          lastError: encodeError(errorFromCarrier(verdict.error)),
+          failures: row.failures,
+        });
+        return;
+      case 'offline':
+        repo.resolveIntents(draftId, at, 'not sent (unreachable)');
+        repo.setState(draftId, 'waiting', at, {
+          nextAttemptAt: null,
+          lastError: encodeError(errorFromCarrier(verdict.error)),
+          failures: row.failures,
+        });
+        return;
+      case 'retry': {
+        repo.resolveIntents(draftId, at, `not sent (${verdict.error.kind})`);
+        const failures = row.failures + 1;
+        waitFor(
+          retryDelay(failures, random, retryPolicy, verdict.retryAfterMs),
+          failures,
+          errorFromCarrier(verdict.error),
+        );
+        return;
+      }
+      case 'unknown': {
+        // The intent stays open: the next pick-up reconciles before anything is sent again.
+        const failures = row.failures + 1;
+        waitFor(backoffDelay(failures, random, retryPolicy), failures, errorFromCarrier(verdict.error));
+        return;
+      }
+    }
+  }
+
+  function afterVerdict(verdict: SubmissionVerdict): void {
+    switch (verdict.kind) {
+      case 'unauthorized':
+        if (paused === null) log('outbox: the carrier refused the account; the queue is paused');
+        paused = 'unauthorized';
+        return;
+      case 'offline':
+        goOffline();
+        return;
+      case 'retry':
+        goOnline();
+        if (verdict.error.kind === 'rateLimited') {
+          holdUntil = Math.max(holdUntil, nowMs() + retryDelay(1, random, retryPolicy, verdict.retryAfterMs));
+        }
+        return;
+      default:
+        goOnline();
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      stopping = false;
+      const recovered = store.durably(() => repo.recoverInterrupted(iso(nowMs())));
+      if (recovered.length > 0)
+        log(`outbox: ${recovered.length} item(s) were interrupted mid-request; reconciling`);
+      changed();
+      pump();
+    },
+    async stop() {
+      stopping = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await Promise.allSettled([...inFlight.values()]);
+      running = false;
+      settleIdle();
+    },
+    retryNow() {
+      store.durably(() =>
+        store.db.prepare(`UPDATE outbox_items SET next_attempt_at = NULL WHERE state = 'waiting'`).run(),
+      );
+      offlineUntil = 0;
+      changed();
+      pump();
+    },
+    resume() {
+      paused = null;
+      changed();
+      pump();
+    },
+    wake() {
+      offlineUntil = 0;
+      pump();
+    },
+    resolveReview(draftId, choice, ticket) {
+      const row = repo.itemLight(draftId);
+      if (!row || row.state !== 'needsReview')
+        throw new Error(`outbox item ${draftId} is not waiting for review`);
+      const at = iso(nowMs());
+      store.durably(() => {
+        switch (choice) {
+          case 'adoptTicket': {
+            const chosen = ticket?.trim();
+            if (!chosen) throw new Error('adoptTicket needs the ticket');
+            repo.resolveIntents(draftId, at, `dealer adopted ${chosen}`);
+            repo.recordAttempt({
+              draftId,
+              at,
+              operation: 'review: adopt ticket',
+              requestSha256: null,
+              httpStatus: null,
+              reply: null,
+              ticket: chosen,
+              error: null,
+            });
+            markSubmitted(draftId, chosen, null, null, at);
+            return;
+          }
+          case 'sendAgain':
+            repo.resolveIntents(draftId, at, 'dealer chose to send again');
+            repo.recordAttempt({
+              draftId,
+              at,
+              operation: 'review: send again',
+              requestSha256: null,
+              httpStatus: null,
+              reply: null,
+              ticket: null,
+              error: null,
+            });
+            repo.setState(draftId, 'queued', at, { nextAttemptAt: null, lastError: null, failures: 0 });
+            store.drafts.setStatus(draftId, 'queued');
+            return;
+          case 'cancel':
+            repo.resolveIntents(draftId, at, 'dealer cancelled');
+            repo.recordAttempt({
+              draftId,
+              at,
+              operation: 'review: cancel',
+              requestSha256: null,
+              httpStatus: null,
+              reply: null,
+              ticket: null,
+              error: null,
+            });
+            repo.settle(draftId, 'cancelled', at, {
+              ticket: null,
+              reply: null,
+              message: null,
+              focusPath: null,
+              lastError: null,
+            });
+            store.drafts.setStatus(draftId, 'needsAttention');
+            return;
+        }
+      });
+      changed(draftId);
+      pump();
+    },
+    snapshot,
+    idle() {
+      if (inFlight.size === 0 && (!running || paused !== null || repo.dueIds(iso(nowMs()), 1).length === 0)) {
+        return Promise.resolve();
+      }
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+  };
+}
