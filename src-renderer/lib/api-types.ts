@@ -1,0 +1,50 @@
+// The renderer's view of `window.portage`: the shell's channel list is the source of truth,
+// re-exported here under the names the views use.
+export type { PortageApi } from '../../src-main/ipc/channels';
+export type {
+  AccountInfo as Account,
+  AppInfo,
+  ConnectionTestResult as AccountTestResult,
+  DraftDetail,
+  DraftRevision as Revision,
+  DraftSummary,
+  IpcError as ApiError,
+  IpcResult as Result,
+  Issue as ApiIssue,
+  Locale,
+  LocalizedString as LocalizedName,
+  Offering,
+  OutboxItem,
+  OutboxItemState as OutboxState,
+  OutboxState as Outbox,
+  ReferenceData,
+  ReferenceKind,
+  ReferenceRefreshResult,
+  RejectDetail,
+  Settings,
+  TrackingInfo as Tracking,
+  TrashedDraft,
+} from '../../src-main/ipc/types';
+export { referenceKinds } from '../../src-main/ipc/types';
+import type { DraftStatus } from '../../src-main/domain/draft';
+import type { DraftKind } from '../../src-main/domain/catalogue';
+
+export type DraftSort = 'updated' | 'created' | 'customer' | 'status' | 'kind';
+
+export interface DraftListQuery {
+  query?: string;
+  statuses?: DraftStatus[];
+  kinds?: DraftKind[];
+  sort?: DraftSort;
+  direction?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+  archived?: boolean;
+}
+
+/** A parent subscription an offering for a child product may attach to (Subscription in the contract). */
+export interface ParentSubscription {
+  Name: string;
+  ProductName: { En: string; Fr: string };
+  SubscriptionID: string;
+}

@@ -1,0 +1,93 @@
+// What the whole window shares: app info, settings and language, connectivity, the cached carrier
+// lists and the outbox. Kept fresh by the main process's events.
+import { portage } from '../lib/portage';
+import type { AppInfo, Outbox, ReferenceData, Settings } from '../lib/api-types';
+import { setLocale, supportedLocale } from '../i18n/i18n.svelte';
+
+const emptyReference: ReferenceData = {
+  sipTrunks: [],
+  offerings: [],
+  providers: [],
+  holidays: [],
+  npanxx: [],
+  fetchedAt: { sipTrunks: null, offerings: null, providers: null, holidays: null, npanxx: null },
+};
+
+class AppState {
+  ready = $state(false);
+  info = $state<AppInfo | null>(null);
+  settings = $state<Settings>({ language: null, notifications: true });
+  online = $state(true);
+  reference = $state<ReferenceData>(emptyReference);
+  outbox = $state<Outbox>({ paused: null, online: true, items: [] });
+  /** Bumped when the main process says drafts changed, so lists refetch. */
+  draftsVersion = $state(0);
+  /** A wall clock ticking every few seconds, for "2 s ago" ages. */
+  now = $state(Date.now());
+
+  /** The oldest refresh among the cached lists, or null if one was never downloaded. */
+  referenceOldest = $derived.by(() => {
+    const dates = Object.values(this.reference.fetchedAt);
+    if (dates.some((d) => d === null)) return null;
+    return (dates as string[]).sort()[0] ?? null;
+  });
+
+  async start(): Promise<() => void> {
+    const api = portage();
+    const [info, settings, reference, outbox] = await Promise.all([
+      api.app.info(),
+      api.settings.get(),
+      api.reference.get(),
+      api.outbox.list(),
+    ]);
+    if (info.ok) {
+      this.info = info.value;
+      this.online = info.value.online;
+    }
+    if (settings.ok) this.settings = settings.value;
+    if (reference.ok) this.reference = reference.value;
+    if (outbox.ok) this.outbox = outbox.value;
+    this.applyLanguage();
+    this.ready = true;
+
+    const timer = setInterval(() => (this.now = Date.now()), 1000);
+    const unsubscribers = [
+      api.onConnectivityChanged(({ online }) => {
+        this.online = online;
+        if (online) void this.reloadReference();
+      }),
+      api.onOutboxChanged((next) => {
+        this.outbox = next;
+      }),
+      api.onDraftsChanged(() => {
+        this.draftsVersion += 1;
+      }),
+      api.onPortStatusChanged(() => {
+        this.draftsVersion += 1;
+      }),
+    ];
+    return () => {
+      clearInterval(timer);
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    };
+  }
+
+  applyLanguage(): void {
+    setLocale(this.settings.language ?? supportedLocale(this.info?.systemLocale ?? navigator.language));
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<void> {
+    // The language switches at once; the main process keeps it for next time.
+    this.settings = { ...this.settings, ...patch };
+    this.applyLanguage();
+    const result = await portage().settings.update(patch);
+    if (result.ok) this.settings = result.value;
+  }
+
+  async reloadReference(): Promise<void> {
+    const result = await portage().reference.get();
+    if (result.ok) this.reference = result.value;
+  }
+}
+
+export const app = new AppState();
