@@ -211,6 +211,7 @@ export function classifyStatus(
       retryable: false,
       outcomeUnknown: false,
       messageKey: 'carrier.exception',
+      messageParams: { message: exception.Message },
       exception,
     };
   }

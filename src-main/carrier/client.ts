@@ -230,5 +230,13 @@ function scrub(error: CarrierError, secrets: string[]): CarrierError {
       Message: redactSecrets(clean.exception.Message, secrets),
     };
   }
+  if (clean.messageParams) {
+    clean.messageParams = Object.fromEntries(
+      Object.entries(clean.messageParams).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? redactSecrets(value, secrets) : value,
+      ]),
+    );
+  }
   return clean;
 }
