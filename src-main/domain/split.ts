@@ -15,18 +15,14 @@ function tollFree(value: string | undefined): boolean {
   return normalized !== null && isTollFree(normalized);
 }
 
-function partition<T>(
-  rows: readonly T[] | undefined,
-  toTollFree: (row: T) => boolean,
-  wantTollFree: boolean,
-) {
-  return rows === undefined ? undefined : rows.filter((row) => toTollFree(row) === wantTollFree);
+function partition<T>(rows: readonly T[], toTollFree: (row: T) => boolean, wantTollFree: boolean): T[] {
+  return rows.filter((row) => toTollFree(row) === wantTollFree);
 }
 
 function keepNature(data: DraftData, wantTollFree: boolean): DraftData {
   const copy = clone(data);
   if (copy.numbers) {
-    copy.numbers.toPort = partition(copy.numbers.toPort, tollFree, wantTollFree);
+    if (copy.numbers.toPort) copy.numbers.toPort = partition(copy.numbers.toPort, tollFree, wantTollFree);
     if (wantTollFree) {
       // The toll-free form has no numbers to remain or disconnect and no pilot change.
       delete copy.numbers.toRemain;
@@ -37,16 +33,12 @@ function keepNature(data: DraftData, wantTollFree: boolean): DraftData {
   }
   if (copy.service) {
     const byNumber = (row: { number?: string }) => tollFree(row.number);
-    copy.service.dids = partition(copy.service.dids, byNumber, wantTollFree);
-    copy.service.lines = partition(copy.service.lines, byNumber, wantTollFree);
-    copy.service.forwards = partition(copy.service.forwards, byNumber, wantTollFree);
-    copy.service.forwardingInstructions = partition(
-      copy.service.forwardingInstructions,
-      byNumber,
-      wantTollFree,
-    );
-    for (const key of Object.keys(copy.service) as (keyof typeof copy.service)[]) {
-      if (copy.service[key] === undefined) delete copy.service[key];
+    const { dids, lines, forwards, forwardingInstructions } = copy.service;
+    if (dids) copy.service.dids = partition(dids, byNumber, wantTollFree);
+    if (lines) copy.service.lines = partition(lines, byNumber, wantTollFree);
+    if (forwards) copy.service.forwards = partition(forwards, byNumber, wantTollFree);
+    if (forwardingInstructions) {
+      copy.service.forwardingInstructions = partition(forwardingInstructions, byNumber, wantTollFree);
     }
   }
   if (copy.attachments) {

@@ -150,6 +150,10 @@ function outOfBounds(schema: JsonSchema): { what: string; value: unknown }[] {
 
 const names = [...reachable()].sort();
 
+function without(body: Record<string, unknown>, field: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== field));
+}
+
 describe('contract schemas', () => {
   it('reaches every definition the operations use', () => {
     expect(operations).toHaveLength(portPaths.length + readPaths.length);
@@ -189,8 +193,7 @@ describe.each(names)('%s', (name) => {
       expect(schema.safeParse({}).success).toBe(true);
       return;
     }
-    const body = minimal();
-    delete body[field];
+    const body = without(minimal(), field);
     expect(schema.safeParse(body).success).toBe(false);
   });
 
@@ -231,8 +234,7 @@ describe.each(names)('%s', (name) => {
       expect(parsed.success).toBe(true);
       expect(parsed.data).not.toHaveProperty('AddedLater');
       for (const field of required) {
-        const body = minimal();
-        delete body[field];
+        const body = without(minimal(), field);
         expect(tolerant.safeParse(body).success, `without ${field}`).toBe(false);
       }
       for (const [field, property] of properties) {

@@ -42,7 +42,7 @@ function portFormData(numbers: string[]): DraftData {
       country: 'ca',
     },
     losingCarrier: { providerId: 12, reseller: '' },
-    numbers: { toPort: numbers },
+    numbers: { toPort: [...numbers] },
     schedule: { date: '2026-03-04', time: '' },
     contacts: {
       email: 'portage@example.ca',
@@ -173,4 +173,10 @@ export function readyDraftFor(entryId: CatalogueEntryId): FixtureDraft {
       break;
   }
   return { id: `fixture-${entryId}`, kind: entry.kind, data, files };
+}
+
+/** The value, which a test knows is there (fails the test loudly if not). */
+export function must<T>(value: T | undefined | null): T {
+  if (value === undefined || value === null) throw new Error('Expected a value in the fixture');
+  return value;
 }
