@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
+import type { CarrierError, CarrierOutcome } from '../../../src-main/carrier/carrier-error';
 import { catalogue } from '../../../src-main/domain/catalogue';
 import { contractSchemas } from '../../../src-main/domain/contract';
 import { startPracticeCarrier, type PracticeCarrier } from '../../../src-main/practice-carrier/server';
@@ -23,7 +24,7 @@ afterEach(() => {
   carrier.faults.clear();
 });
 
-function errorOf<T>(outcome: { ok: true; value: T } | { ok: false; error: unknown }) {
+function errorOf<T>(outcome: CarrierOutcome<T>): CarrierError | null {
   return outcome.ok ? null : outcome.error;
 }
 
@@ -105,7 +106,7 @@ describe('port submissions', () => {
     const outcome = await clientFor(carrier).submitPort(path, body);
     const error = errorOf(outcome);
     expect(error).toMatchObject({ kind: 'exception', status: 400, outcomeUnknown: false, retryable: false });
-    expect(error && 'exception' in error ? error.exception?.Message : '').toMatch(message);
+    expect(error?.exception?.Message).toMatch(message);
     expect(carrier.ports().length).toBe(before);
   });
 
