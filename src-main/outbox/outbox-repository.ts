@@ -140,7 +140,8 @@ export function createOutboxRepository(db: Database) {
          failures = @failures, updated_at = @at WHERE draft_id = @draftId`,
     ),
     startAttempt: db.prepare(
-      `UPDATE outbox_items SET state = 'sending', attempts = @attempt, updated_at = @at WHERE draft_id = @draftId`,
+      `UPDATE outbox_items SET state = 'sending', attempts = @attempt, updated_at = @at
+       WHERE draft_id = @draftId AND state IN ('queued', 'waiting') AND attempts = @attempt - 1`,
     ),
     settle: db.prepare(
       `UPDATE outbox_items SET state = @state, ticket = @ticket, reply = @reply, message = @message,
@@ -239,9 +240,14 @@ export function createOutboxRepository(db: Database) {
     ): void {
       stmt.setState.run({ draftId, state, at, ...fields });
     },
-    startAttempt(draftId: string, attempt: number, sha: string, at: string): void {
+    /**
+     * Claims the item for attempt `attempt` and records the intent. False when the item changed since it
+     * was read (another worker on the same file claimed it): then nothing is recorded and nothing is sent.
+     */
+    startAttempt(draftId: string, attempt: number, sha: string, at: string): boolean {
+      if (stmt.startAttempt.run({ draftId, attempt, at }).changes !== 1) return false;
       stmt.insertIntent.run({ draftId, attempt, sha, at });
-      stmt.startAttempt.run({ draftId, attempt, at });
+      return true;
     },
     settle(
       draftId: string,

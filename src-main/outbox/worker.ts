@@ -309,7 +309,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const draftId = row.draft_id;
     const attempt = row.attempts + 1;
     const operation = `${row.method} ${row.path}`;
-    store.durably(() => repo.startAttempt(draftId, attempt, row.body_sha256, iso(nowMs())));
+    const claimed = store.durably(() => repo.startAttempt(draftId, attempt, row.body_sha256, iso(nowMs())));
+    if (!claimed) return;
     changed(draftId);
     log(`outbox: ${draftId} attempt ${attempt} ${operation}`);
 
