@@ -10,7 +10,8 @@ export function focusField(path: string, root: ParentNode = document): boolean {
   const segments = path.split('.');
   while (segments.length > 0) {
     const candidate = segments.join('.');
-    const element = root.querySelector<HTMLElement>(`[data-path="${CSS.escape(candidate)}"]`);
+    const quoted = candidate.replace(/["\\]/g, '\\$&');
+    const element = root.querySelector<HTMLElement>(`[data-path="${quoted}"]`);
     if (element) {
       element.scrollIntoView({ block: 'center' });
       element.focus();

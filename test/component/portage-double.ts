@@ -1,0 +1,76 @@
+// An in-memory `window.portage` for component tests: drafts kept in a Map, saves recorded, and a
+// switch to make saves fail, so a test can watch what the dealer would see.
+import type { DraftData } from '../../src-main/domain/draft';
+import type { DraftKind } from '../../src-main/domain/catalogue';
+import type { DraftDetail, PortageApi } from '../../src-renderer/lib/api-types';
+
+export interface PortageDouble {
+  api: PortageApi;
+  drafts: Map<string, DraftDetail>;
+  saves: { id: string; data: DraftData }[];
+  failSaves: boolean;
+  splits: string[];
+}
+
+const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
+const fail = (message: string) =>
+  Promise.resolve({ ok: false as const, error: { code: 'error.internal', message } });
+
+export function makeDraft(id: string, kind: DraftKind, data: DraftData): DraftDetail {
+  const now = new Date().toISOString();
+  return {
+    id,
+    kind,
+    title: id,
+    data,
+    status: 'draft',
+    created: now,
+    updated: now,
+    revision: 1,
+    ticket: null,
+    archived: false,
+    editable: true,
+  };
+}
+
+export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble {
+  const double: PortageDouble = {
+    drafts: new Map(initial.map((draft) => [draft.id, draft])),
+    saves: [],
+    failSaves: false,
+    splits: [],
+    api: undefined as unknown as PortageApi,
+  };
+  const api = {
+    drafts: {
+      get: ({ id }: { id: string }) => {
+        const draft = double.drafts.get(id);
+        return draft ? ok(draft) : fail('not found');
+      },
+      save: ({ id, data }: { id: string; data: DraftData }) => {
+        if (double.failSaves) return fail('disk is full');
+        const current = double.drafts.get(id);
+        if (!current) return fail('not found');
+        const next = { ...current, data, revision: current.revision + 1, updated: new Date().toISOString() };
+        double.drafts.set(id, next);
+        double.saves.push({ id, data });
+        return ok(next);
+      },
+      split: ({ id }: { id: string }) => {
+        double.splits.push(id);
+        const current = double.drafts.get(id);
+        if (!current) return fail('not found');
+        return ok({ regular: { ...current, id: `${id}-r` }, tollFree: { ...current, id: `${id}-t` } });
+      },
+      revisions: () => ok([]),
+    },
+    numbers: { checkPortable: () => ok({ portable: null }) },
+    attachments: {
+      add: () => ok(null),
+      remove: ({ draftId }: { draftId: string }) => ok(double.drafts.get(draftId)),
+    },
+  };
+  double.api = api as unknown as PortageApi;
+  Object.defineProperty(window, 'portage', { value: double.api, configurable: true, writable: true });
+  return double;
+}
