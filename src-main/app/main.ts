@@ -46,6 +46,7 @@ async function start(): Promise<void> {
     // Chromium's network stack: the system's proxies and certificate store, like the dealer's browser.
     fetchFn: (input, init) => net.fetch(input instanceof URL ? input.toString() : input, init),
     clock: { now: () => Date.now() },
+    isOnline: () => net.isOnline(),
     dialogs: electronDialogs(() => mainWindow),
     notifier: electronNotifier,
     systemLocale: app.getLocale(),

@@ -1,20 +1,19 @@
-// The carrier's reference lists, served from the store's cache (so drafts can be prepared offline) and
-// refreshed from the carrier on demand. Each list is replaced only when its fetch succeeded.
-import type { CarrierClient } from '../carrier/client';
-import type { CarrierOutcome } from '../carrier/carrier-error';
-import type { ReferenceCache } from '../store/reference-cache';
+// The carrier's reference lists for the renderer: served from the store's cache (so drafts can be
+// prepared offline) and refreshed through the carrier's reference sync, which keeps the last good copy
+// of any list whose fetch fails.
+import type { ReferenceSync } from '../carrier/reference-sync';
+import type { ReferenceService } from '../ipc/handlers/deps';
 import type { Locale, ReferenceData, ReferenceKind, ReferenceRefreshResult } from '../ipc/types';
 import { referenceKinds } from '../ipc/types';
-import type { ReferenceService } from '../ipc/handlers/deps';
+import type { ReferenceCache } from '../store/reference-cache';
 
 export function createReferenceService(options: {
   cache: ReferenceCache;
-  carrier: CarrierClient;
-  clock: () => Date;
+  sync: ReferenceSync;
   locale: () => Locale;
   translate: (locale: Locale, key: string) => string;
 }): ReferenceService {
-  const { cache, carrier } = options;
+  const { cache } = options;
   const list = <T>(kind: ReferenceKind): T[] => {
     const data = cache.get(kind)?.data;
     return Array.isArray(data) ? (data as T[]) : [];
@@ -33,23 +32,15 @@ export function createReferenceService(options: {
       fetchedAt,
     };
   };
-  const fetchers: Record<ReferenceKind, () => Promise<CarrierOutcome<unknown[]>>> = {
-    sipTrunks: () => carrier.listSipTrunks(),
-    offerings: () => carrier.listOfferings(),
-    providers: () => carrier.listProviders(),
-    holidays: () => carrier.listHolidays(),
-    npanxx: () => carrier.listNpanxx(),
-  };
   return {
     get,
     async refresh(): Promise<ReferenceRefreshResult> {
+      const results = await options.sync.syncAll();
       const errors: Partial<Record<ReferenceKind, string>> = {};
-      const outcomes = await Promise.all(
-        referenceKinds.map(async (kind) => [kind, await fetchers[kind]()] as const),
-      );
-      for (const [kind, outcome] of outcomes) {
-        if (outcome.ok) cache.put(kind, outcome.value, options.clock());
-        else errors[kind] = options.translate(options.locale(), outcome.error.messageKey);
+      for (const kind of referenceKinds) {
+        const result = results[kind];
+        if (result.status === 'failed')
+          errors[kind] = options.translate(options.locale(), result.error.messageKey);
       }
       return { ...get(), errors };
     },

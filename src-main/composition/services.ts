@@ -4,26 +4,31 @@
 import { join } from 'node:path';
 import { createCarrierClient, type CarrierClient, type CarrierCredentials } from '../carrier/client';
 import type { Clock } from '../carrier/clock';
+import { createReferenceSync } from '../carrier/reference-sync';
 import { createHandlers } from '../ipc/handlers';
 import type { HandlerDeps } from '../ipc/handlers/deps';
 import type { Handlers } from '../ipc/register';
 import type { Locale } from '../ipc/types';
+import { createOutboxDrafts } from '../outbox/finalize';
+import { createPortTracker, type PortTracker } from '../outbox/tracking';
+import type { TrackingSchedule } from '../outbox/tracking-schedule';
+import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
+import {
+  practiceCredentials,
+  startPracticeCarrier,
+  type PracticeCarrier,
+  type PracticeCarrierOptions,
+} from '../practice-carrier/server';
 import type { Cipher } from '../secrets/cipher';
 import { createAccountService, type AccountService } from '../secrets/account';
 import { openStore, type Store } from '../store';
 import { createEventBus, type EventBus } from './events';
-import { interimOutbox, interimTracking, interimWorkflow } from './interim';
 import { effectiveLocale } from './locale';
 import type { Dialogs, Notifier } from './ports';
 import { createReferenceService } from './reference-service';
 import { settingsPersistence } from './store-persistence';
 import { translateText } from './texts';
-
-/** A running practice carrier: a local imitation of the carrier's API, so nothing is sent to ThinkTel. */
-export interface PracticeCarrier {
-  credentials: CarrierCredentials;
-  stop(): Promise<void>;
-}
+import { createWorkflow, easternToday } from './workflow';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -32,13 +37,20 @@ export interface ServicesOptions {
   clock: Clock;
   dialogs: Dialogs;
   notifier: Notifier;
-  /** Start the practice carrier while no account is set up (default true). */
+  /** Start the embedded practice carrier while no account is set up (default true). */
   practiceCarrier?: boolean;
-  /** How to start the practice carrier; defaults to the embedded one when it is available. */
-  startPracticeCarrier?: () => Promise<PracticeCarrier>;
+  /** Options for the practice carrier (the harness fixes its port and speeds up its statuses). */
+  practiceCarrierOptions?: Omit<PracticeCarrierOptions, 'credentials' | 'clock'>;
+  /** The system's connectivity (Electron's net.isOnline). Default: always online. */
+  isOnline?: () => boolean;
+  /** How often port statuses are asked for (the harness shortens it). */
+  trackingSchedule?: TrackingSchedule;
+  firstPollDelayMs?: number;
+  /** Start the outbox worker and the tracker (default true). Tests of IPC input alone turn them off. */
+  background?: boolean;
   systemLocale?: string;
   version?: string;
-  /** Where unexpected errors are reported (never to the renderer). */
+  /** Where unexpected errors and the outbox's log lines go (never to the renderer; never secrets). */
   log?: (line: string) => void;
 }
 
@@ -53,24 +65,31 @@ export interface Services {
   readonly store: Store;
   readonly account: AccountService;
   readonly carrier: CarrierClient;
+  readonly worker: OutboxWorker;
+  readonly tracker: PortTracker;
   readonly dataDir: string;
   locale(): Locale;
   translate(locale: Locale, key: string, params?: Record<string, string | number>): string;
   practiceMode(): boolean;
-  /** The practice carrier's address while it runs (the harness uses it to drive faults). */
+  /** The practice carrier while it runs (the harness drives its faults). */
   practiceCarrier(): PracticeCarrier | null;
   windowState: WindowStateAccess;
   onLocaleChanged(listener: (locale: Locale) => void): () => void;
-  /** Stops background work at a safe point, waits for in-flight database work, closes the database. */
+  /** Stops background work at a safe point, waits for in-flight requests to be recorded, closes the database. */
   shutdown(): Promise<void>;
 }
+
+/** How often the system's connectivity is looked at, to tell the renderer and wake the outbox. */
+const connectivityCheckMs = 2_000;
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const log = options.log ?? (() => undefined);
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
   const dateClock = (): Date => new Date(options.clock.now());
+  const isOnline = options.isOnline ?? (() => true);
   const store = openStore({ file: join(options.dataDir, 'portage.sqlite'), clock: dateClock });
   const events = createEventBus();
+  const locale = (): Locale => effectiveLocale(store.settings.get('language'), systemLocale);
 
   let practice: PracticeCarrier | null = null;
   const account = createAccountService({
@@ -78,39 +97,77 @@ export async function createServices(options: ServicesOptions): Promise<Services
     persistence: settingsPersistence(store.settings),
     fetchFn: options.fetchFn,
     clock: options.clock,
-    practiceMode: () => practice !== null && !accountConfigured(),
+    practiceMode: () => practiceMode(),
   });
-  function accountConfigured(): boolean {
-    return account.credentials() !== null;
-  }
-  const practiceMode = (): boolean => practice !== null && !accountConfigured();
+  const practiceMode = (): boolean => practice !== null && account.credentials() === null;
 
-  if (options.practiceCarrier !== false && !accountConfigured() && options.startPracticeCarrier) {
+  async function ensurePracticeCarrier(): Promise<void> {
+    if (practice || options.practiceCarrier === false || account.credentials() !== null) return;
     try {
-      practice = await options.startPracticeCarrier();
-    } catch {
-      log('practice carrier did not start');
+      practice = await startPracticeCarrier({
+        stateFile: join(options.dataDir, 'practice-carrier.json'),
+        ...options.practiceCarrierOptions,
+      });
+    } catch (error) {
+      log(`practice carrier did not start: ${error instanceof Error ? error.name : 'error'}`);
     }
   }
+  await ensurePracticeCarrier();
 
-  // Read on every request: setting up an account switches from the practice carrier at once.
-  const credentials = (): CarrierCredentials | null => account.credentials() ?? practice?.credentials ?? null;
-  const carrier = createCarrierClient({ fetchFn: options.fetchFn, credentials, clock: options.clock });
+  // Read on every request: setting up an account switches away from the practice carrier at once.
+  const practiceAccount = (): CarrierCredentials | null =>
+    practice ? { baseUrl: practice.url, ...practiceCredentials } : null;
+  const carrier = createCarrierClient({
+    fetchFn: options.fetchFn,
+    credentials: () => account.credentials() ?? practiceAccount(),
+    clock: options.clock,
+  });
 
-  const locale = (): Locale => effectiveLocale(store.settings.get('language'), systemLocale);
-  let online = true;
-  const localeListeners = new Set<(locale: Locale) => void>();
-
+  const worker = createOutboxWorker({
+    store,
+    client: carrier,
+    clock: dateClock,
+    isOnline,
+    onChange: (state) => events.emit('outboxChanged', state),
+    onDraftsChanged: (ids) => events.emit('draftsChanged', { ids }),
+    ...(options.firstPollDelayMs !== undefined ? { firstPollDelayMs: options.firstPollDelayMs } : {}),
+    log,
+    snapshot: { locale },
+  });
+  const tracker = createPortTracker({
+    store,
+    client: carrier,
+    clock: dateClock,
+    isOnline,
+    ...(options.trackingSchedule ? { schedule: options.trackingSchedule } : {}),
+    onPortStatusChanged: (change) => events.emit('portStatusChanged', change),
+    onDraftsChanged: (ids) => events.emit('draftsChanged', { ids }),
+    log,
+    locale,
+  });
   const reference = createReferenceService({
     cache: store.referenceCache,
-    carrier,
-    clock: dateClock,
+    sync: createReferenceSync({ client: carrier, cache: store.referenceCache, clock: options.clock }),
     locale,
     translate: (l, key) => translateText(l, key),
   });
+  const outboxDrafts = createOutboxDrafts({
+    store,
+    clock: dateClock,
+    readyContext: () => {
+      const data = reference.get();
+      return {
+        today: easternToday(dateClock()),
+        providers: data.providers,
+        npanxx: data.npanxx,
+        holidays: data.holidays,
+      };
+    },
+    onQueued: () => worker.wake(),
+  });
 
+  // Desktop notifications follow the dealer's setting, read at the moment the status changes.
   events.subscribe((event, payload) => {
-    if (event === 'connectivityChanged') online = (payload as { online: boolean }).online;
     if (event !== 'portStatusChanged' || !store.settings.get('notifications')) return;
     const change = payload as { title: string; status: string };
     options.notifier.notify({
@@ -119,15 +176,33 @@ export async function createServices(options: ServicesOptions): Promise<Services
     });
   });
 
+  let online = isOnline();
+  const connectivity = setInterval(() => {
+    const now = isOnline();
+    if (now === online) return;
+    online = now;
+    events.emit('connectivityChanged', { online });
+    if (online) {
+      worker.wake();
+      tracker.pollNow();
+    }
+  }, connectivityCheckMs);
+  connectivity.unref();
+
+  const localeListeners = new Set<(locale: Locale) => void>();
   const deps: HandlerDeps = {
     store,
     account,
     carrier,
     dialogs: options.dialogs,
     events,
-    workflow: interimWorkflow,
-    outbox: interimOutbox(() => online),
-    tracking: interimTracking,
+    workflow: createWorkflow(store, outboxDrafts),
+    outbox: {
+      list: () => worker.snapshot(),
+      retryNow: () => worker.retryNow(),
+      resolveReview: ({ draftId, choice, ticket }) => worker.resolveReview(draftId, choice, ticket),
+    },
+    tracking: { get: (draftId) => tracker.trackingFor(draftId) },
     reference,
     locale,
     systemLocale,
@@ -135,17 +210,31 @@ export async function createServices(options: ServicesOptions): Promise<Services
     dataFolder: options.dataDir,
     practiceMode,
     online: () => online,
+    onAccountChanged: () => {
+      // A new or fixed account: a queue paused on 401/403 drains again.
+      worker.resume();
+      worker.wake();
+      // The account was removed: practice again rather than fail every request.
+      void ensurePracticeCarrier();
+    },
     onLocaleChanged: (next) => localeListeners.forEach((listener) => listener(next)),
     translate: (l, key) => translateText(l, key),
   };
 
-  let closed = false;
+  if (options.background !== false) {
+    worker.start();
+    tracker.start();
+  }
+
+  let stopping: Promise<void> | null = null;
   return {
     handlers: createHandlers(deps),
     events,
     store,
     account,
     carrier,
+    worker,
+    tracker,
     dataDir: options.dataDir,
     locale,
     translate: translateText,
@@ -162,12 +251,16 @@ export async function createServices(options: ServicesOptions): Promise<Services
         localeListeners.delete(listener);
       };
     },
-    async shutdown() {
-      if (closed) return;
-      closed = true;
-      // better-sqlite3 is synchronous: no statement is in flight between awaits, so closing here is safe.
-      if (practice) await practice.stop().catch(() => undefined);
-      store.close();
+    shutdown() {
+      stopping ??= (async () => {
+        clearInterval(connectivity);
+        // Safe points first: no new send starts, the ones in flight are answered and recorded.
+        await Promise.allSettled([worker.stop(), tracker.stop()]);
+        if (practice) await practice.close().catch(() => undefined);
+        // better-sqlite3 is synchronous: nothing is mid-statement once the workers have stopped.
+        store.close();
+      })();
+      return stopping;
     },
   };
 }

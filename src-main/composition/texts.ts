@@ -1,6 +1,5 @@
 // Translating for the main process: the domain catalogue, plus the few texts only the shell shows
 // (dialog titles and filters, notifications), kept here so the shell adds no keys to others' catalogues.
-import { carrierMessages } from '../carrier/carrier-messages';
 import { isMessageKey, translate as translateDomain } from '../domain/messages';
 import type { Locale } from '../ipc/types';
 import type { MessageParams } from '../ipc/errors';
@@ -18,6 +17,7 @@ const shellTexts: Record<Locale, Record<string, string>> = {
     'notify.portStatus': '{title} : {status}',
     'error.invalidImport': 'Ce fichier n’est pas une exportation Portage lisible. Rien n’a été importé.',
     'error.unavailable': 'Cette fonction n’est pas encore disponible.',
+    'error.notMixed': 'Cette demande ne mélange pas de numéros sans frais et réguliers : rien à séparer.',
   },
   'en-CA': {
     'dialog.attach.letterOfAuthorization': 'Attach the letter of authorization',
@@ -31,6 +31,7 @@ const shellTexts: Record<Locale, Record<string, string>> = {
     'notify.portStatus': '{title}: {status}',
     'error.invalidImport': 'This file is not a readable Portage export. Nothing was imported.',
     'error.unavailable': 'This is not available yet.',
+    'error.notMixed': 'This request does not mix toll-free and regular numbers: there is nothing to split.',
   },
 };
 
@@ -43,9 +44,6 @@ function fill(text: string, params: MessageParams): string {
 /** Never throws and never returns an empty string: an unknown key falls back to the generic error. */
 export function translateText(locale: Locale, key: string, params: MessageParams = {}): string {
   if (isMessageKey(key)) return translateDomain(locale, key, params);
-  if (Object.hasOwn(carrierMessages, key)) {
-    return fill(carrierMessages[key as keyof typeof carrierMessages][locale], params);
-  }
   const shell = shellTexts[locale][key];
   if (shell !== undefined) return fill(shell, params);
   return translateDomain(locale, 'error.internal');

@@ -32,13 +32,17 @@ export function carrierHandlers(deps: HandlerDeps): Pick<Handlers, CarrierChanne
     'account.set': (input) => {
       const result = deps.account.set(input);
       if (!result.ok) throw new IpcFailure(result.reason, result.messageKey);
-      deps.events.emit('connectivityChanged', { online: deps.online() });
+      deps.onAccountChanged?.();
       return result.summary;
     },
     'account.test': async () => {
       const result = await deps.account.test();
       return { result: result === 'noAccount' ? 'wrongCredentials' : result };
     },
-    'account.remove': () => deps.account.remove(),
+    'account.remove': () => {
+      const summary = deps.account.remove();
+      deps.onAccountChanged?.();
+      return summary;
+    },
   };
 }

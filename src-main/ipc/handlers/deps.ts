@@ -60,6 +60,8 @@ export interface HandlerDeps {
   dataFolder: string;
   practiceMode(): boolean;
   online(): boolean;
+  /** Told after an account is set (the outbox resumes if it was paused on a refused login). */
+  onAccountChanged?: () => void;
   /** Told when the language changes (the Electron menu follows it). */
   onLocaleChanged?: (locale: Locale) => void;
   translate(locale: Locale, key: string): string;
