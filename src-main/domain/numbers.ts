@@ -27,6 +27,7 @@ type Classified = { ok: true; number: string } | { ok: false; key: MessageKey; p
 
 const extension = /(?:ext\.?|extension|poste|x|#)\s*\d+\s*$/i;
 const allowedCharacters = /^[\d\s+().\-/\u00a0\u2010-\u2015]*$/;
+const nanpStructure = /^[2-9]\d{2}[2-9]\d{6}$/;
 const tollFreeAreaCodes = new Set(['800', '833', '844', '855', '866', '877', '888']);
 
 function classify(rawInput: string): Classified {
@@ -52,8 +53,12 @@ function classify(rawInput: string): Classified {
     national = digits;
   }
   if (national.length !== 10) return fail('number.wrongLength', { digits: national.length });
+  // NANP structure first (area code and exchange never start with 0 or 1), then the library's
+  // assignment data; the carrier ports Canadian and US numbers only, not other NANP countries'.
+  if (!nanpStructure.test(national)) return fail('number.invalid');
   const parsed = parsePhoneNumberFromString(`+1${national}`);
-  if (!parsed || parsed.countryCallingCode !== '1' || !parsed.isValid()) return fail('number.invalid');
+  if (!parsed || !parsed.isValid()) return fail('number.invalid');
+  if (parsed.country !== 'CA' && parsed.country !== 'US') return fail('number.notNanp');
   return { ok: true, number: national };
 }
 
