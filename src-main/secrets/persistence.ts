@@ -1,5 +1,7 @@
-// The settings storage the account service writes to. The store's settings table satisfies it;
-// tests may use the Map-based one below.
+// The settings storage the account service writes to: the store's settings table (through
+// `persistenceFromSettings`), or the Map-based one below in tests.
+import { z } from 'zod';
+import type { Settings } from '../store/settings';
 
 export interface SettingsPersistence {
   get(key: string): string | null;
@@ -26,5 +28,18 @@ export function createMemoryPersistence(): SettingsPersistence & {
     setBlob: (key, value) => void values.set(key, new Uint8Array(value)),
     delete: (key) => void values.delete(key),
     entries: () => [...values].map(([key, value]) => ({ key, value })),
+  };
+}
+
+/** Adapts the store's settings (typed JSON values and blobs) to the account service's persistence. */
+export function persistenceFromSettings(
+  settings: Pick<Settings, 'getJson' | 'setJson' | 'getBlob' | 'setBlob' | 'delete'>,
+): SettingsPersistence {
+  return {
+    get: (key) => settings.getJson(key, z.string()),
+    set: (key, value) => settings.setJson(key, value),
+    getBlob: (key) => settings.getBlob(key),
+    setBlob: (key, value) => settings.setBlob(key, value),
+    delete: (key) => settings.delete(key),
   };
 }
