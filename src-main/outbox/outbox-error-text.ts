@@ -8,7 +8,11 @@ export interface StoredError {
 }
 
 export function errorFromCarrier(error: CarrierError): StoredError {
-  if (error.exception) return { key: 'carrier.exception', params: { message: error.exception.Message } };
+  // The carrier's own words only where they are the point (a refused request); a 401's "Invalid
+  // credentials" says less to the dealer than Portage's own message for it.
+  if (error.kind === 'exception' && error.exception) {
+    return { key: 'carrier.exception', params: { message: error.exception.Message } };
+  }
   if (error.kind === 'server') return { key: 'carrier.serverError', params: { status: error.status ?? 500 } };
   return { key: error.messageKey };
 }

@@ -40,6 +40,8 @@ export interface PortTracker {
   stop(): Promise<void>;
   /** Asks for every tracked port's status now (the dealer pressed "refresh", or the network came back). */
   pollNow(): void;
+  /** A port was just submitted (the worker's onSubmitted): schedule it without waiting for the next look. */
+  wake(): void;
   /** The tracking.get view of one draft. */
   trackingFor(draftId: string): TrackingInfo;
 }
@@ -111,8 +113,11 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
       }
     }
     if (inFlight.size === 0) {
+      // Newly submitted ports join the table while we sleep: look again at least every initial interval
+      // (one indexed query), or sooner on wake().
       const next = repo.nextTrackingAt();
-      if (next !== null) setTimer(Date.parse(next) - now);
+      const until = next === null ? schedule.initialMs : Math.min(Date.parse(next) - now, schedule.initialMs);
+      setTimer(until);
     }
   }
 
@@ -178,6 +183,9 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
       if (timer) clearTimeout(timer);
       timer = null;
       await Promise.allSettled([...inFlight.values()]);
+    },
+    wake() {
+      pump();
     },
     pollNow() {
       store.db

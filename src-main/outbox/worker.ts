@@ -39,6 +39,8 @@ export interface OutboxWorkerOptions {
   isOnline?: () => boolean;
   /** Called (coalesced) whenever the outbox.list view may have changed. */
   onChange?: (state: OutboxState) => void;
+  /** A draft got its ticket (wire to the tracker's wake()). */
+  onSubmitted?: (draftId: string) => void;
   /** Called with the ids of drafts whose status or ticket changed. */
   onDraftsChanged?: (ids: string[]) => void;
   retryPolicy?: BackoffPolicy;
@@ -90,6 +92,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let running = false;
   let stopping = false;
   let paused: null | 'unauthorized' = null;
+  /** Bumped by resume(): a 401 to a request sent before the dealer fixed the account must not pause again. */
+  let accountEpoch = 0;
   let online = true;
   let offlineFailures = 0;
   /** While offline: no attempt before this time (ms). */
@@ -298,6 +302,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     repo.startTracking(draftId, ticket, at, iso(Date.parse(at) + firstPollDelayMs));
     store.drafts.setTicket(draftId, ticket);
     store.drafts.setStatus(draftId, 'submitted');
+    // After the commit: the tracker reads the row this transaction writes.
+    if (options.onSubmitted) {
+      const notify = options.onSubmitted;
+      setImmediate(() => notify(draftId));
+    }
   }
 
   function markReview(draftId: string, evidence: string, at: string) {
@@ -309,6 +318,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const draftId = row.draft_id;
     const attempt = row.attempts + 1;
     const operation = `${row.method} ${row.path}`;
+    const epoch = accountEpoch;
     const claimed = store.durably(() => repo.startAttempt(draftId, attempt, row.body_sha256, iso(nowMs())));
     if (!claimed) return;
     changed(draftId);
@@ -334,7 +344,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       });
       apply(row, verdict, at);
     });
-    afterVerdict(verdict);
+    afterVerdict(verdict, epoch);
     changed(draftId);
   }
 
@@ -408,9 +418,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
   }
 
-  function afterVerdict(verdict: SubmissionVerdict): void {
+  function afterVerdict(verdict: SubmissionVerdict, epoch: number): void {
     switch (verdict.kind) {
       case 'unauthorized':
+        if (epoch !== accountEpoch) return;
         if (paused === null) log('outbox: the carrier refused the account; the queue is paused');
         paused = 'unauthorized';
         return;
@@ -457,6 +468,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     },
     resume() {
       paused = null;
+      accountEpoch += 1;
       changed();
       pump();
     },
