@@ -96,7 +96,12 @@ export interface RejectRow {
   at: string;
 }
 
-export type ListedRow = OutboxRow & { title: string | null };
+export type ListedRow = Pick<
+  OutboxRow,
+  'draft_id' | 'state' | 'attempts' | 'next_attempt_at' | 'last_error'
+> & {
+  title: string | null;
+};
 
 /** The columns of a row without the (possibly large) frozen body. */
 const light =
@@ -125,7 +130,8 @@ export function createOutboxRepository(db: Database) {
       `SELECT MIN(COALESCE(next_attempt_at, finalized_at)) AS at FROM outbox_items WHERE state IN ('queued', 'waiting')`,
     ),
     listed: db.prepare<[], ListedRow>(
-      `SELECT o.*, d.title AS title FROM outbox_items o LEFT JOIN drafts d ON d.id = o.draft_id
+      `SELECT o.draft_id, o.state, o.attempts, o.next_attempt_at, o.last_error, d.title AS title
+       FROM outbox_items o LEFT JOIN drafts d ON d.id = o.draft_id
        WHERE o.state IN ('queued', 'sending', 'waiting', 'needsReview') ORDER BY o.finalized_at, o.draft_id`,
     ),
     counts: db.prepare<[], { state: OutboxItemRowState; n: number }>(
