@@ -6,7 +6,6 @@ import type { PortStatusChange, RejectDetail, TrackingInfo } from '../ipc/types'
 import { backoffDelay, defaultOfflinePolicy } from './backoff';
 import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
 import { createOutboxRepository, type TrackingRow } from './outbox-repository';
-import { decodeError } from './outbox-error-text';
 import { errorText } from './outbox-snapshot';
 import { focusPathForRejects } from './reject-field';
 import { replyName } from './submission-outcome';
@@ -221,7 +220,7 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
           ticket: attempt.ticket,
           error: attempt.error,
         })),
-        evidence: item?.evidence ?? (decodeError(item?.last_error ?? null) ? null : null),
+        evidence: item?.evidence ?? null,
       };
     },
   };
