@@ -22,6 +22,8 @@ import {
 import type { Cipher } from '../secrets/cipher';
 import { createAccountService, type AccountService } from '../secrets/account';
 import { openStore, type Store } from '../store';
+import { StoreError } from '../store/errors';
+import { IpcFailure } from '../ipc/errors';
 import { createEventBus, type EventBus } from './events';
 import { effectiveLocale } from './locale';
 import type { Dialogs, Notifier } from './ports';
@@ -89,7 +91,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const isOnline = options.isOnline ?? (() => true);
   const store = openStore({ file: join(options.dataDir, 'portage.sqlite'), clock: dateClock });
   const events = createEventBus();
-  const locale = (): Locale => effectiveLocale(store.settings.get('language'), systemLocale);
+  let stopping: Promise<void> | null = null;
+  let lastLocale: Locale = effectiveLocale(null, systemLocale);
+  const locale = (): Locale => {
+    // Read on every call so a change in Settings applies at once; after shutdown, the last one known.
+    if (stopping) return lastLocale;
+    lastLocale = effectiveLocale(store.settings.get('language'), systemLocale);
+    return lastLocale;
+  };
 
   let practice: PracticeCarrier | null = null;
   const account = createAccountService({
@@ -200,7 +209,21 @@ export async function createServices(options: ServicesOptions): Promise<Services
     outbox: {
       list: () => worker.snapshot(),
       retryNow: () => worker.retryNow(),
-      resolveReview: ({ draftId, choice, ticket }) => worker.resolveReview(draftId, choice, ticket),
+      resolveReview: ({ draftId, choice, ticket }) => {
+        store.drafts.get(draftId); // an unknown draft is notFound
+        if (choice === 'adoptTicket' && !ticket) {
+          throw new IpcFailure('invalidInput', 'error.invalidInput', {}, [
+            { path: 'ticket', key: 'validation.required' },
+          ]);
+        }
+        try {
+          worker.resolveReview(draftId, choice, ticket);
+        } catch (error) {
+          if (error instanceof StoreError) throw error;
+          // The worker refuses a draft that is not waiting for the dealer's decision.
+          throw new IpcFailure('notInReview', 'error.notInReview');
+        }
+      },
     },
     tracking: { get: (draftId) => tracker.trackingFor(draftId) },
     reference,
@@ -226,7 +249,6 @@ export async function createServices(options: ServicesOptions): Promise<Services
     tracker.start();
   }
 
-  let stopping: Promise<void> | null = null;
   return {
     handlers: createHandlers(deps),
     events,
@@ -256,6 +278,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
         clearInterval(connectivity);
         // Safe points first: no new send starts, the ones in flight are answered and recorded.
         await Promise.allSettled([worker.stop(), tracker.stop()]);
+        // Let change notifications the workers queued (setImmediate) run while the database is open.
+        await new Promise((done) => setImmediate(done));
+        await new Promise((done) => setImmediate(done));
         if (practice) await practice.close().catch(() => undefined);
         // better-sqlite3 is synchronous: nothing is mid-statement once the workers have stopped.
         store.close();

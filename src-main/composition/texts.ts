@@ -17,6 +17,7 @@ const shellTexts: Record<Locale, Record<string, string>> = {
     'notify.portStatus': '{title} : {status}',
     'error.invalidImport': 'Ce fichier n’est pas une exportation Portage lisible. Rien n’a été importé.',
     'error.unavailable': 'Cette fonction n’est pas encore disponible.',
+    'error.notInReview': 'Cette demande n’attend plus de décision de votre part.',
     'error.notMixed': 'Cette demande ne mélange pas de numéros sans frais et réguliers : rien à séparer.',
   },
   'en-CA': {
@@ -31,6 +32,7 @@ const shellTexts: Record<Locale, Record<string, string>> = {
     'notify.portStatus': '{title}: {status}',
     'error.invalidImport': 'This file is not a readable Portage export. Nothing was imported.',
     'error.unavailable': 'This is not available yet.',
+    'error.notInReview': 'This request is no longer waiting for your decision.',
     'error.notMixed': 'This request does not mix toll-free and regular numbers: there is nothing to split.',
   },
 };

@@ -148,7 +148,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const services = await createServices({
     dataDir,
-    cipher: createNodeCipher(),
+    // A key file beside the data, so a harness restarted on the same folder can read the saved password.
+    cipher: createNodeCipher({ keyFile: join(dataDir, 'harness-cipher.key') }),
     fetchFn,
     clock: { now: () => Date.now() },
     dialogs,

@@ -1,0 +1,222 @@
+// Random and malformed payloads to every channel, through the IPC wrapper, with the real services on a
+// real SQLite file. Stubbed: the carrier (fetch always fails, as when offline; no practice carrier), the
+// file dialogs (always cancelled) and the background workers (not started, so the database only changes
+// through the calls under test). Every call must answer a structured result, never throw, never an
+// `internal` error; and a call that fails must leave every table exactly as it was.
+import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cancellingDialogs, silentNotifier } from '../../../src-main/composition/ports';
+import { createServices, type Services } from '../../../src-main/composition/services';
+import { invokeChannelNames, type ChannelName } from '../../../src-main/ipc/channel-names';
+import { createInvoker, type Invoke } from '../../../src-main/ipc/register';
+import { trustedSenderCheck, type SenderEvent } from '../../../src-main/ipc/sender';
+import { createNodeCipher } from '../../../src-main/secrets/node-cipher';
+
+const runsPerChannel = 500;
+const appFrame: SenderEvent = { senderFrame: { url: 'app://portage/index.html' } };
+
+let services: Services;
+let invoke: Invoke<SenderEvent>;
+let draftIds: string[] = [];
+let tables: string[] = [];
+
+/** A content hash of every table, row by row in rowid order (or by all columns for WITHOUT ROWID). */
+function databaseHash(): string {
+  const hash = createHash('sha256');
+  for (const table of tables) {
+    const rows = services.store.db.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][];
+    const lines = rows.map((row) =>
+      JSON.stringify(row, (_key, value: unknown) =>
+        Buffer.isBuffer(value) ? createHash('sha256').update(value).digest('hex') : value,
+      ),
+    );
+    hash.update(`${table}\n${lines.sort().join('\n')}\n`);
+  }
+  return hash.digest('hex');
+}
+
+beforeAll(async () => {
+  services = await createServices({
+    dataDir: mkdtempSync(join(tmpdir(), 'portage-ipc-property-')),
+    cipher: createNodeCipher(),
+    fetchFn: async () => {
+      throw new TypeError('fetch failed');
+    },
+    clock: { now: () => Date.now() },
+    dialogs: cancellingDialogs,
+    notifier: silentNotifier,
+    practiceCarrier: false,
+    background: false,
+    systemLocale: 'fr-CA',
+  });
+  invoke = createInvoker(services.handlers, {
+    isTrustedSender: trustedSenderCheck('app://portage'),
+    locale: services.locale,
+    translate: services.translate,
+  });
+  const { drafts } = services.store;
+  draftIds = [
+    drafts.create('sipTrunkDids', { customer: { name: 'Alpha' }, numbers: { toPort: ['6135550123'] } }).id,
+    drafts.create('residentialLine', { numbers: { toPort: ['6135550124', '8005550199'] } }).id,
+    drafts.create('virtualFax', {}).id,
+  ];
+  tables = (
+    services.store.db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((row) => row.name);
+});
+
+afterAll(async () => {
+  await services?.shutdown();
+});
+
+const ids = () => fc.oneof(fc.constantFrom(...draftIds), fc.string({ maxLength: 300 }), fc.anything());
+const nasty = fc.oneof(
+  fc.anything(),
+  fc.string({ maxLength: 50 }),
+  fc.constant('x'.repeat(30_000)),
+  fc.constant({ __proto__: { polluted: true } }),
+  fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}')),
+  fc.constant(Number.NaN),
+  fc.constant(-1),
+  fc.constant(2 ** 53),
+  fc.array(fc.anything(), { maxLength: 10 }),
+);
+
+/** Field names the channels know, to build payloads that are close to valid and so reach deeper. */
+const knownKeys = [
+  'id',
+  'draftId',
+  'data',
+  'kind',
+  'slot',
+  'sha256',
+  'revision',
+  'expectedRevision',
+  'archived',
+  'query',
+  'statuses',
+  'kinds',
+  'sort',
+  'direction',
+  'limit',
+  'offset',
+  'number',
+  'baseUrl',
+  'username',
+  'password',
+  'sessionOnly',
+  'choice',
+  'ticket',
+  'ids',
+  'language',
+  'notifications',
+];
+
+/** One valid payload per channel with input; mutated below so the generator reaches the handlers. */
+function validExample(channel: ChannelName): Record<string, unknown> | undefined {
+  const [id = '', mixed = ''] = draftIds;
+  const examples: Partial<Record<ChannelName, Record<string, unknown>>> = {
+    'settings.update': { language: 'en-CA', notifications: false },
+    'drafts.list': { query: 'alpha', limit: 10, sort: 'customer', direction: 'asc' },
+    'drafts.get': { id },
+    'drafts.create': { kind: 'virtualFax', data: { customer: { name: 'Nouveau' } } },
+    'drafts.save': { id, data: { customer: { name: 'Changé' } } },
+    'drafts.revisions': { id },
+    'drafts.restoreRevision': { id, revision: 1 },
+    'drafts.duplicate': { id },
+    'drafts.setArchived': { id, archived: true },
+    'drafts.trash': { id },
+    'drafts.restoreFromTrash': { id },
+    'drafts.split': { id: mixed },
+    'drafts.finalize': { id },
+    'drafts.editCopy': { id },
+    'attachments.add': { draftId: id, slot: 'lastInvoice' },
+    'attachments.remove': { draftId: id, slot: 'lastInvoice', sha256: 'a'.repeat(64) },
+    'numbers.checkPortable': { number: '613 555 0123' },
+    'account.set': { baseUrl: 'https://api.thinktel.ca/rest.svc', username: '12345', password: 'secret' },
+    'outbox.resolveReview': { draftId: id, choice: 'adoptTicket', ticket: 'T1' },
+    'tracking.get': { draftId: id },
+    'transfer.export': { ids: [id] },
+  };
+  return examples[channel];
+}
+
+function mutations(example: Record<string, unknown>): fc.Arbitrary<unknown> {
+  const keys = Object.keys(example);
+  return fc.oneof(
+    fc.constant(example),
+    // One field replaced by something wrong.
+    fc
+      .tuple(fc.constantFrom(...keys), fc.oneof(ids(), nasty))
+      .map(([key, value]) => ({ ...example, [key]: value })),
+    // One field missing.
+    fc
+      .constantFrom(...keys)
+      .map((key) => Object.fromEntries(Object.entries(example).filter(([k]) => k !== key))),
+    // One field too many.
+    fc
+      .tuple(fc.string({ minLength: 1, maxLength: 10 }), fc.anything())
+      .map(([key, value]) => ({ ...example, [key]: value })),
+  );
+}
+
+function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
+  const nearValid = fc.dictionary(fc.constantFrom(...knownKeys), fc.oneof(ids(), nasty), { maxKeys: 5 });
+  const example = validExample(channel);
+  return fc.oneof(
+    { weight: example ? 3 : 0, arbitrary: example ? mutations(example) : fc.constant(undefined) },
+    { weight: 3, arbitrary: nearValid },
+    { weight: 2, arbitrary: fc.anything({ withObjectString: true, withNullPrototype: true }) },
+    { weight: 1, arbitrary: nasty },
+    { weight: 1, arbitrary: fc.constantFrom(undefined, null, {}, [], '', 0, true) },
+  );
+}
+
+describe('every IPC channel under random and malformed input', () => {
+  it('covers all the channels', () => {
+    expect(invokeChannelNames.length).toBe(32);
+  });
+
+  it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {
+    const channel = name as ChannelName;
+    let failures = 0;
+    let reachedHandler = 0;
+    await fc.assert(
+      fc.asyncProperty(payloads(channel), async (payload) => {
+        const before = databaseHash();
+        let result: Awaited<ReturnType<Invoke<SenderEvent>>>;
+        try {
+          result = await invoke(channel, appFrame, payload);
+        } catch (error) {
+          throw new Error(`${channel} threw: ${String(error)}`, { cause: error });
+        }
+        expect(typeof result.ok).toBe('boolean');
+        if (result.ok || result.error.code !== 'invalidInput') reachedHandler += 1;
+        if (!result.ok) {
+          failures += 1;
+          expect(result.error.code).toMatch(/^[a-zA-Z][\w.]*$/);
+          expect(result.error.code).not.toBe('internal');
+          expect(result.error.message.length).toBeGreaterThan(0);
+          expect(result.error.message).not.toMatch(/\bat .*\.(ts|js):\d+|SQLITE_|stack/i);
+          // A refused call changes nothing.
+          expect(databaseHash()).toBe(before);
+        }
+        // The answer crosses a process boundary: it must survive structured cloning / JSON.
+        expect(() => structuredClone(result)).not.toThrow();
+      }),
+      { numRuns: runsPerChannel },
+    );
+    // Channels without input accept almost anything empty; every other channel refused many payloads.
+    expect(failures).toBeGreaterThan(0);
+    // And the generator got past validation often enough to exercise the handler itself.
+    expect(reachedHandler).toBeGreaterThan(runsPerChannel / 20);
+  });
+});
