@@ -84,6 +84,14 @@ class AppState {
     if (result.ok) this.settings = result.value;
   }
 
+  /** Downloads the carrier lists again; returns the lists that failed, each with its message. */
+  async refreshReference(): Promise<{ failed: [string, string][]; error: string | null }> {
+    const result = await portage().reference.refresh();
+    if (!result.ok) return { failed: [], error: result.error.message };
+    this.reference = result.value;
+    return { failed: Object.entries(result.value.errors ?? {}), error: null };
+  }
+
   async reloadReference(): Promise<void> {
     const result = await portage().reference.get();
     if (result.ok) this.reference = result.value;

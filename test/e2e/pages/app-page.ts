@@ -1,0 +1,50 @@
+// The app shell: opening it, moving between views, and saving a screenshot of the current view.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { HarnessHandle } from '../support/harness';
+import type { Language } from '../support/messages';
+
+export const screenshotDir = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
+
+export type Section = 'drafts' | 'new' | 'outbox' | 'archived' | 'trash' | 'settings';
+
+export class AppPage {
+  constructor(
+    readonly page: Page,
+    readonly language: Language,
+  ) {}
+
+  /** Opens the app (the token in the URL sets the session cookie) and waits for the shell. */
+  async open(handle: HarnessHandle, hash = '#/drafts'): Promise<void> {
+    await this.page.goto(`${handle.harness.url}${hash}`);
+    await expect(this.page.locator('nav [data-nav="drafts"]')).toBeVisible();
+    await expect(this.page.locator('main')).not.toHaveText(/^(Loading|Chargement)…$/);
+    // The harness's computer speaks French; the English journeys choose English once (it is remembered).
+    if ((await this.page.locator('html').getAttribute('lang')) !== this.language) {
+      await this.page.evaluate(async (language) => {
+        await window.portage.settings.update({ language });
+      }, this.language);
+      await this.page.reload();
+    }
+    await expect(this.page.locator('html')).toHaveAttribute('lang', this.language);
+  }
+
+  async go(section: Section): Promise<void> {
+    await this.page.locator(`nav [data-nav="${section}"]`).click();
+  }
+
+  /** test/artifacts/screenshots/<name>.<language>.png */
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(screenshotDir, { recursive: true });
+    await this.page.screenshot({ path: join(screenshotDir, `${name}.${this.language}.png`), fullPage: true });
+  }
+
+  /** Set-up only: downloads the carrier lists (SIP trunks, offerings, providers…) while reachable. */
+  async refreshCarrierLists(): Promise<void> {
+    const ok = await this.page.evaluate(async () => (await window.portage.reference.refresh()).ok);
+    expect(ok).toBe(true);
+    await this.page.reload();
+    await expect(this.page.locator('nav [data-nav="drafts"]')).toBeVisible();
+  }
+}

@@ -1,0 +1,48 @@
+// The journeys' fixtures: the language of the project, a fresh harness per test (its own data folder),
+// and the page objects.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+import { openHarness, type HarnessHandle } from './harness';
+import type { Language } from './messages';
+import { AppPage } from '../pages/app-page';
+import { EditorPage } from '../pages/editor-page';
+import { NewRequestPage } from '../pages/new-request-page';
+import { ReviewPage } from '../pages/review-page';
+import { TrackingPage } from '../pages/tracking-page';
+import { DraftsPage } from '../pages/drafts-page';
+
+interface Fixtures {
+  language: Language;
+  dataDir: string;
+  portage: HarnessHandle;
+  app: AppPage;
+  drafts: DraftsPage;
+  newRequest: NewRequestPage;
+  editor: EditorPage;
+  review: ReviewPage;
+  tracking: TrackingPage;
+}
+
+export const test = base.extend<Fixtures>({
+  language: async ({}, use, testInfo) => {
+    await use((testInfo.project.metadata as { language?: Language }).language ?? 'en-CA');
+  },
+  dataDir: async ({}, use) => {
+    await use(mkdtempSync(join(tmpdir(), 'portage-e2e-')));
+  },
+  portage: async ({ dataDir }, use) => {
+    const handle = await openHarness({ dataDir });
+    await use(handle);
+    await handle.close();
+  },
+  app: async ({ page, language }, use) => use(new AppPage(page, language)),
+  drafts: async ({ page, language }, use) => use(new DraftsPage(page, language)),
+  newRequest: async ({ page }, use) => use(new NewRequestPage(page)),
+  editor: async ({ page, language }, use) => use(new EditorPage(page, language)),
+  review: async ({ page, language }, use) => use(new ReviewPage(page, language)),
+  tracking: async ({ page, language }, use) => use(new TrackingPage(page, language)),
+});
+
+export { expect } from '@playwright/test';
