@@ -58,6 +58,15 @@ const fieldsByAbbreviation: Readonly<Record<string, string>> = {
   OLSP: 'losingCarrier.providerId',
 };
 
+/** The first reject row that names a field Portage knows: where "edit a copy" opens. */
+export function focusPathForRejects(details: readonly RejectDetail[]): string | null {
+  for (const detail of details) {
+    const path = portageFieldForReject(detail);
+    if (path !== null) return path;
+  }
+  return null;
+}
+
 /** The draft field a rejection points to, or null when it is not one the dealer typed. */
 export function portageFieldForReject(detail: RejectDetail): string | null {
   const abbreviation = detail['FLD ABBR']?.trim().toUpperCase().replace(/\s+/g, ' ');

@@ -9,28 +9,12 @@ export interface OutboxSnapshotOptions {
   locale?: () => Locale;
 }
 
-/** Outbox-only texts; kept here until the domain catalogue carries them. */
-const outboxTexts: Record<string, Record<Locale, string>> = {
-  'outbox.needsReview': {
-    'en-CA': 'Portage cannot tell whether the carrier received this request. Check the details and decide.',
-    'fr-CA':
-      'Portage ne peut pas savoir si le transporteur a reçu cette demande. Vérifiez les détails et décidez.',
-  },
-};
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-    params[name] === undefined ? all : String(params[name]),
-  );
-}
-
 export function errorText(stored: string | null, locale: Locale): string | null {
   const error = decodeError(stored);
   if (!error) return null;
   const params = error.params ?? {};
-  if (isMessageKey(error.key)) return translate(locale, error.key, params);
-  const own = outboxTexts[error.key];
-  return own ? fill(own[locale], params) : error.key;
+  // A stored text that is not a key (an older row) is shown as it is.
+  return isMessageKey(error.key) ? translate(locale, error.key, params) : error.key;
 }
 
 export function outboxSnapshot(

@@ -7,7 +7,7 @@ import { backoffDelay, defaultOfflinePolicy } from './backoff';
 import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
 import { createOutboxRepository, type TrackingRow } from './outbox-repository';
 import { errorText } from './outbox-snapshot';
-import { focusPathForRejects } from './reject-field';
+import { focusPathForRejects } from '../domain/reject-fields';
 import { replyName } from './submission-outcome';
 import {
   defaultTrackingSchedule,

@@ -29,6 +29,9 @@ export const enCA = {
   'error.attachmentCorrupt': 'The file “{name}” is damaged and was not imported.',
   'error.invalidImport': 'This file is not a Portage export, or it is damaged. Nothing was imported.',
 
+  'outbox.needsReview':
+    'Portage cannot tell whether the carrier received this request. Check the details and decide.',
+
   // Outcomes of talking to the carrier.
   'carrier.ok': 'Connected to the carrier.',
   'carrier.wrongCredentials': 'The carrier refused the customer number or password. Check them in Settings.',

@@ -27,6 +27,9 @@ export const frCA = {
   'error.invalidImport':
     'Ce fichier n’est pas une exportation de Portage, ou il est endommagé. Rien n’a été importé.',
 
+  'outbox.needsReview':
+    'Portage ne peut pas savoir si le fournisseur a reçu cette demande. Vérifiez les détails, puis décidez.',
+
   'carrier.ok': 'Connexion au fournisseur réussie.',
   'carrier.wrongCredentials':
     'Le fournisseur a refusé le numéro de client ou le mot de passe. Vérifiez-les dans les paramètres.',
