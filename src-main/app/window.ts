@@ -59,6 +59,8 @@ export function createMainWindow(options: {
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // Middle-click must not open links in new windows (electronegativity AUXCLICK check).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
