@@ -58,11 +58,7 @@ export interface DraftsDeps {
   collectAttachments: (now: Date) => void;
 }
 
-interface MetaRow {
-  seq: number;
-  revision: number;
-  status: DraftStatus;
-  deleted_at: string | null;
+interface MetaRow extends SummaryRow {
   search_key: string;
   attachment_key: string;
 }
@@ -113,9 +109,8 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
   // Prepared once: the autosave path must stay close to a bare upsert (bench/store.bench.ts).
   const stmt = {
     meta: db.prepare<[string], MetaRow>(
-      'SELECT seq, revision, status, deleted_at, search_key, attachment_key FROM drafts WHERE id = ?',
+      `SELECT ${summaryColumns}, d.search_key, d.attachment_key FROM drafts d WHERE d.id = ?`,
     ),
-    summary: db.prepare<[string], SummaryRow>(`SELECT ${summaryColumns} FROM drafts d WHERE d.id = ?`),
     detail: db.prepare<[string], DetailRow>(
       `SELECT ${summaryColumns}, r.data FROM drafts d
        JOIN draft_revisions r ON r.draft_seq = d.seq AND r.slot = d.revision % ${revisionsKept} WHERE d.id = ?`,
@@ -124,10 +119,14 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       `INSERT INTO drafts (id, reference, kind, title, status, created, updated, revision, customer_name, customer_sort, numbers, number_count, search_key, attachment_key)
        VALUES (@id, @reference, @kind, @title, 'draft', @now, @now, 1, @customerName, @customerSort, @numbers, @numberCount, @searchKey, @attachmentKey)`,
     ),
-    updateDraft: db.prepare(
-      `UPDATE drafts SET title = @title, updated = @now, revision = @revision, customer_name = @customerName,
-       customer_sort = @customerSort, numbers = @numbers, number_count = @numberCount,
-       search_key = @searchKey, attachment_key = @attachmentKey WHERE seq = @seq`,
+    // SQLite rewrites the entries of every index on a column the SET clause names, changed or not:
+    // the customer's sort key (indexed) is set only when the name changed.
+    updateRevision: db.prepare<[string, string, number, string, number, string, string, number]>(
+      `UPDATE drafts SET title = ?, updated = ?, revision = ?, numbers = ?, number_count = ?,
+       search_key = ?, attachment_key = ? WHERE seq = ?`,
+    ),
+    updateName: db.prepare<[string, string, number]>(
+      'UPDATE drafts SET customer_name = ?, customer_sort = ? WHERE seq = ?',
     ),
     updateSlot: db.prepare(
       'UPDATE draft_revisions SET revision = @revision, updated = @now, title = @title, data = @data WHERE draft_seq = @seq AND slot = @slot',
@@ -197,7 +196,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     for (const sha of shas) stmt.insertRef.run(seq, sha);
   }
 
-  const createTx = db.transaction((kind: DraftKind, data: DraftData): string => {
+  const createTx = db.transaction((kind: DraftKind, data: DraftData): DraftDetail => {
     const id = randomUUID();
     const d = derived(data);
     const at = now();
@@ -223,27 +222,43 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       title: d.title,
       data: JSON.stringify(data),
     });
-    writeTerms(seq, d.terms);
+    for (const term of d.terms) stmt.insertTerm.run(term, seq);
     writeRefs(seq, d.shas);
-    return id;
+    const row: SummaryRow = {
+      seq,
+      id,
+      kind,
+      title: d.title,
+      status: 'draft',
+      created: at,
+      updated: at,
+      revision: 1,
+      archived: 0,
+      deleted_at: null,
+      ticket: null,
+      customer_name: d.customerName,
+      numbers: d.numbers,
+      number_count: d.numberCount,
+    };
+    return toDetail(row, data);
   });
 
-  function writeRevision(row: MetaRow, data: DraftData) {
+  /** Writes `data` as the next revision and returns the draft as now stored (without reading it back). */
+  function writeRevision(row: MetaRow, data: DraftData): DraftDetail {
     const d = derived(data);
     const revision = row.revision + 1;
     const at = now();
-    stmt.updateDraft.run({
-      seq: row.seq,
-      now: at,
+    stmt.updateRevision.run(
+      d.title,
+      at,
       revision,
-      title: d.title,
-      customerName: d.customerName,
-      customerSort: d.customerSort,
-      numbers: d.numbers,
-      numberCount: d.numberCount,
-      searchKey: d.searchKey,
-      attachmentKey: d.attachmentKey,
-    });
+      d.numbers,
+      d.numberCount,
+      d.searchKey,
+      d.attachmentKey,
+      row.seq,
+    );
+    if (d.customerName !== row.customer_name) stmt.updateName.run(d.customerName, d.customerSort, row.seq);
     const slot = {
       seq: row.seq,
       slot: revision % revisionsKept,
@@ -255,6 +270,18 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     if (stmt.updateSlot.run(slot).changes === 0) stmt.insertSlot.run(slot);
     if (d.searchKey !== row.search_key) writeTerms(row.seq, d.terms);
     if (d.attachmentKey !== row.attachment_key) writeRefs(row.seq, d.shas);
+    return toDetail(
+      {
+        ...row,
+        title: d.title,
+        updated: at,
+        revision,
+        numbers: d.numbers,
+        number_count: d.numberCount,
+        customer_name: d.customerName,
+      },
+      data,
+    );
   }
 
   function assertEditable(id: string, row: MetaRow) {
@@ -263,24 +290,26 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       throw new StoreError('draftLocked', { id, status: row.status });
   }
 
-  const saveTx = db.transaction((id: string, data: DraftData, expectedRevision: number | undefined) => {
-    const row = meta(id);
-    assertEditable(id, row);
-    if (expectedRevision !== undefined && expectedRevision !== row.revision) {
-      throw new StoreError('revisionConflict', { id, expected: expectedRevision, actual: row.revision });
-    }
-    writeRevision(row, data);
-  });
+  const saveTx = db.transaction(
+    (id: string, data: DraftData, expectedRevision: number | undefined): DraftDetail => {
+      const row = meta(id);
+      assertEditable(id, row);
+      if (expectedRevision !== undefined && expectedRevision !== row.revision) {
+        throw new StoreError('revisionConflict', { id, expected: expectedRevision, actual: row.revision });
+      }
+      return writeRevision(row, data);
+    },
+  );
 
-  const restoreTx = db.transaction((id: string, revision: number) => {
+  const restoreTx = db.transaction((id: string, revision: number): DraftDetail => {
     const row = meta(id);
     assertEditable(id, row);
     const stored = stmt.revisionData.get(id, revision);
     if (!stored) throw new StoreError('notFound', { id, revision });
-    writeRevision(row, JSON.parse(stored.data) as DraftData);
+    return writeRevision(row, JSON.parse(stored.data) as DraftData);
   });
 
-  const duplicateTx = db.transaction((id: string): string => {
+  const duplicateTx = db.transaction((id: string): DraftDetail => {
     const source = stmt.detail.get(id);
     if (!source) throw new StoreError('notFound', { id });
     return createTx(source.kind, JSON.parse(source.data) as DraftData);
@@ -300,7 +329,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     create(kind, data) {
       const k = parseKind(kind);
       const d = parseData(data);
-      return guard(() => detail(createTx.immediate(k, d)));
+      return guard(() => createTx.immediate(k, d));
     },
 
     get(id) {
@@ -314,10 +343,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
         throw new StoreError('invalidInput', { field: 'expectedRevision' });
       }
       const d = parseData(data);
-      return guard(() => {
-        saveTx.immediate(key, d, expectedRevision);
-        return detail(key);
-      });
+      return guard(() => saveTx.immediate(key, d, expectedRevision));
     },
 
     revisions(id) {
@@ -332,15 +358,12 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       const key = parseId(id);
       if (!revisionSchema.safeParse(revision).success)
         throw new StoreError('invalidInput', { field: 'revision' });
-      return guard(() => {
-        restoreTx.immediate(key, revision);
-        return detail(key);
-      });
+      return guard(() => restoreTx.immediate(key, revision));
     },
 
     duplicate(id) {
       const key = parseId(id);
-      return guard(() => detail(duplicateTx.immediate(key)));
+      return guard(() => duplicateTx.immediate(key));
     },
 
     setArchived(id, archived) {

@@ -1,0 +1,214 @@
+// The store's figures: autosave against a bare upsert, search and first page over 100,000 drafts.
+// Printed, never asserted (bench/run.ts).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { DraftData } from '../src-main/domain/draft';
+import { openStore } from '../src-main/store/index';
+import type { BenchSuite, Figure } from './run';
+import { median, p99, timeEach } from './stats';
+
+const firstNames = [
+  'Jean',
+  'Marie',
+  'Luc',
+  'Sophie',
+  'André',
+  'Hélène',
+  'François',
+  'Chloé',
+  'Éric',
+  'Noémie',
+];
+const lastNames = [
+  'Côté',
+  'Tremblay',
+  'Gagnon',
+  'Roy',
+  'Bouchard',
+  'Gauthier',
+  'Morin',
+  'Lavoie',
+  'Fortin',
+  'Gélinas',
+];
+const areaCodes = ['613', '819', '514', '418', '450', '416', '905', '604'];
+
+/** A typical draft: about 3 KB of JSON. */
+export function typicalDraft(i: number): DraftData {
+  const name = `${firstNames[i % 10] ?? ''} ${lastNames[Math.floor(i / 10) % 10] ?? ''} ${i}`;
+  const numbers = Array.from(
+    { length: 1 + (i % 6) },
+    (_, k) =>
+      `(${areaCodes[(i + k) % 8] ?? '613'}) ${String(200 + ((i * 7 + k) % 800))}-${String((i * 13 + k) % 10_000).padStart(4, '0')}`,
+  );
+  return {
+    target: { pilotNumber: `${areaCodes[i % 8] ?? '613'}${200 + (i % 97)}0000`, trunkLabel: 'Siège social' },
+    customer: { name, accountNumber: `ACC-${i}` },
+    address: {
+      streetNumber: String(100 + (i % 900)),
+      streetName: 'rue Principale',
+      streetType: 'rue',
+      city: 'Gatineau',
+      province: 'QC',
+      postalCode: 'J8X 1A1',
+      country: 'CA',
+    },
+    losingCarrier: { providerId: 12, providerNotMandatory: false },
+    numbers: { toPort: numbers, toRemain: [], toDisconnect: [], changePilotNumber: false },
+    schedule: { date: '2026-04-15', time: '09:00' },
+    contacts: {
+      email: 'it@example.ca',
+      additionalEmails: ['boss@example.ca'],
+      submitterFirstName: 'Alex',
+      submitterLastName: 'Dealer',
+      submitterPhone: '613-555-0199',
+    },
+    comments: {
+      losingCarrier: 'Merci de porter tous les numéros en même temps. '.repeat(16),
+      portTeam: 'Client sensible aux interruptions. '.repeat(16),
+    },
+    options: { contactMeBlif: true, contactMeScheduling: false },
+    extraDetails: [{ key: 'Projet', value: `P-${i}` }],
+    service: {
+      dids: numbers.map((number, k) => ({
+        number,
+        label: `Poste ${k}`,
+        additionalLabel: 'Réception',
+        surecall: '',
+        translatedNumber: '',
+      })),
+    },
+  };
+}
+
+function tempFile(name: string): { file: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'portage-bench-'));
+  return { file: join(dir, name), done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const ms = (name: string, samples: number[], target?: { median?: string; p99?: string }): Figure[] => [
+  {
+    name: `${name} median`,
+    value: median(samples),
+    unit: 'ms',
+    ...(target?.median ? { target: target.median } : {}),
+  },
+  { name: `${name} p99`, value: p99(samples), unit: 'ms', ...(target?.p99 ? { target: target.p99 } : {}) },
+];
+
+function autosave(): Figure[] {
+  const count = 3000;
+  const base = typicalDraft(7);
+  const variants = Array.from({ length: count }, (_, i) => ({
+    ...base,
+    comments: { ...base.comments, portTeam: `${base.comments?.portTeam ?? ''}${i}` },
+  }));
+  const jsonBytes = JSON.stringify(base).length;
+
+  const storeFile = tempFile('store.sqlite');
+  const store = openStore({ file: storeFile.file });
+  for (let i = 0; i < 50; i++) store.drafts.create('sipTrunkDids', typicalDraft(i));
+  const { id } = store.drafts.create('sipTrunkDids', base);
+
+  const rawFile = tempFile('raw.sqlite');
+  const raw = new Database(rawFile.file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  raw.pragma('cache_size = -32000');
+  raw.pragma('wal_autocheckpoint = 8000');
+  raw.exec('CREATE TABLE drafts (id TEXT PRIMARY KEY, data TEXT NOT NULL)');
+  const upsert = raw.prepare(
+    'INSERT INTO drafts (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data',
+  );
+  for (let i = 0; i < 50; i++) upsert.run(`d${i}`, JSON.stringify(typicalDraft(i)));
+
+  // Warm up both, then interleave the runs so both see the same machine.
+  timeEach(200, (i) => store.drafts.save(id, variants[i % count] ?? base));
+  timeEach(200, (i) => upsert.run('d7', JSON.stringify(variants[i % count] ?? base)));
+  const saves: number[] = [];
+  const upserts: number[] = [];
+  for (let round = 0; round < 6; round++) {
+    saves.push(...timeEach(count / 6, (i) => store.drafts.save(id, variants[i] ?? base)));
+    upserts.push(...timeEach(count / 6, (i) => upsert.run('d7', JSON.stringify(variants[i] ?? base))));
+  }
+  store.close();
+  raw.close();
+  storeFile.done();
+  rawFile.done();
+  return [
+    { name: 'typical draft JSON size', value: jsonBytes, unit: 'bytes' },
+    ...ms('autosave (store.drafts.save)', saves, { p99: '≤ 2 ms' }),
+    ...ms('raw upsert, same JSON and pragmas', upserts),
+    {
+      name: 'autosave / raw upsert (median)',
+      value: median(saves) / median(upserts),
+      unit: 'x',
+      target: '≤ 1.5',
+    },
+    { name: 'autosave / raw upsert (p99)', value: p99(saves) / p99(upserts), unit: 'x', target: '≤ 1.5' },
+  ];
+}
+
+function hundredThousand(): Figure[] {
+  const drafts = 100_000;
+  const fixture = tempFile('100k.sqlite');
+  let store = openStore({ file: fixture.file });
+  const buildStart = performance.now();
+  store.db.transaction(() => {
+    for (let i = 0; i < drafts; i++) store.drafts.create('sipTrunkDids', typicalDraft(i));
+  })();
+  const buildMs = performance.now() - buildStart;
+
+  const nameQueries = ['trem', 'Cote', 'gelin', 'marie g', 'Hélène', 'fortin 12', 'noemie', 'bouch'];
+  const numberQueries = ['613-555', '(819) 3', '4321', '0042', '514 77', '+1 416 2', '9999', '905-240-'];
+  const byName = timeEach(80, (i) => store.drafts.list({ query: nameQueries[i % nameQueries.length] }));
+  const byNumber = timeEach(80, (i) => store.drafts.list({ query: numberQueries[i % numberQueries.length] }));
+  const matches = (q: string) => store.drafts.list({ query: q }).total;
+  const exampleCounts = { trem: matches('trem'), '613-555': matches('613-555'), '4321': matches('4321') };
+
+  // FTS5 with the same terms, for the record of why search.ts uses plain indexes.
+  const db = store.db;
+  db.exec(
+    `CREATE VIRTUAL TABLE bench_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`,
+  );
+  db.exec(`INSERT INTO bench_fts (rowid, terms)
+           SELECT draft_seq, group_concat(substr(term, 1, 1) || substr(term, 3), ' ') FROM draft_terms GROUP BY draft_seq`);
+  const ftsList = (match: string) => {
+    const where =
+      'd.deleted_at IS NULL AND d.archived = 0 AND d.seq IN (SELECT rowid FROM bench_fts WHERE bench_fts MATCH ?)';
+    db.prepare(`SELECT count(*) FROM drafts d WHERE ${where}`).get(match);
+    db.prepare(`SELECT d.* FROM drafts d WHERE ${where} ORDER BY d.updated DESC LIMIT 50`).all(match);
+  };
+  const ftsName = timeEach(80, (i) => ftsList(['ntrem*', 'ncote*', 'ngelin*', 'nmarie* ng*'][i % 4] ?? ''));
+  const ftsNumber = timeEach(80, (i) => ftsList(['p613555*', 'p8193*', 's1234*', 's2400*'][i % 4] ?? ''));
+  db.exec('DROP TABLE bench_fts');
+  store.close();
+
+  const opens = timeEach(10, () => {
+    store = openStore({ file: fixture.file });
+    store.drafts.list({ limit: 50 });
+    store.close();
+  });
+  fixture.done();
+  return [
+    { name: '100k fixture build (one transaction)', value: buildMs / 1000, unit: 's' },
+    ...ms('search 100k by name prefix', byName, { median: '≤ 20 ms' }),
+    ...ms('search 100k by telephone digits', byNumber, { median: '≤ 20 ms' }),
+    { name: 'matches: "trem"', value: exampleCounts.trem, unit: 'drafts' },
+    { name: 'matches: "613-555"', value: exampleCounts['613-555'], unit: 'drafts' },
+    { name: 'matches: "4321"', value: exampleCounts['4321'], unit: 'drafts' },
+    ...ms('(FTS5 alternative) search by name prefix', ftsName),
+    ...ms('(FTS5 alternative) search by digits', ftsNumber),
+    ...ms('open 100k store + first page', opens, { median: '≤ 150 ms' }),
+  ];
+}
+
+const suite: BenchSuite = {
+  title: 'Local store (better-sqlite3, WAL)',
+  run: () => Promise.resolve([...autosave(), ...hundredThousand()]),
+};
+export default suite;
