@@ -99,12 +99,12 @@ export const builderConfig: Configuration = {
     onlyLoadAppFromAsar: true,
     grantFileProtocolExtraPrivileges: false,
   },
-  win: { target: [{ target: 'nsis', arch: ['x64'] }], icon: 'resources/icons/icon.png' },
+  win: { target: [{ target: 'nsis', arch: ['x64'] }], icon: 'resources/icons/icon.ico' },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
   mac: {
     target: [{ target: 'dmg' }],
     category: 'public.app-category.business',
-    icon: 'resources/icons/icon.png',
+    icon: 'resources/icons/icon.icns',
   },
   linux: {
     target: [{ target: 'AppImage' }, { target: 'deb' }],
