@@ -37,6 +37,8 @@ export class AppPage {
   /** test/artifacts/screenshots/<name>.<language>.png */
   async screenshot(name: string): Promise<void> {
     mkdirSync(screenshotDir, { recursive: true });
+    // From the top, so the sticky editor header sits where the dealer sees it.
+    await this.page.evaluate(() => window.scrollTo(0, 0));
     await this.page.screenshot({ path: join(screenshotDir, `${name}.${this.language}.png`), fullPage: true });
   }
 
