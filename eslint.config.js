@@ -7,7 +7,9 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'playwright-report/', 'test/artifacts/'] },
+  {
+    ignores: ['node_modules/', 'dist/', 'release/', 'test-results/', 'playwright-report/', 'test/artifacts/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...svelte.configs['flat/recommended'],
@@ -29,7 +31,10 @@ export default tseslint.config(
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/app/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src-main/app imports electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only src-main/app imports electron.' }] },
+      ],
     },
   },
   {
@@ -38,7 +43,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'electron', 'better-sqlite3'], message: 'The domain is pure TypeScript.' }] },
+        {
+          patterns: [
+            { group: ['node:*', 'electron', 'better-sqlite3'], message: 'The domain is pure TypeScript.' },
+          ],
+        },
       ],
     },
   },

@@ -35,7 +35,9 @@ for (const file of files) {
   const figures = await mod.default.run();
   for (const f of figures) {
     all[f.name] = Number(f.value.toFixed(3));
-    console.log(`  ${f.name.padEnd(48)} ${f.value.toFixed(3).padStart(12)} ${f.unit}${f.target ? `   (target ${f.target})` : ''}`);
+    console.log(
+      `  ${f.name.padEnd(48)} ${f.value.toFixed(3).padStart(12)} ${f.unit}${f.target ? `   (target ${f.target})` : ''}`,
+    );
   }
 }
 if (json) console.log(JSON.stringify(all));

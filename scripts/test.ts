@@ -39,7 +39,12 @@ check('build', npx('tsx'), ['scripts/build.ts']);
 
 // Vitest: unit, integration and component tests, counted one by one from its JSON report.
 const vitestReport = join(reports, 'vitest.json');
-const vitestCode = run(npx('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+const vitestCode = run(npx('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
 if (existsSync(vitestReport)) {
   const report = JSON.parse(readFileSync(vitestReport, 'utf8')) as {
     numPassedTests: number;
@@ -65,7 +70,10 @@ if (existsSync(playwrightReport)) {
   const report = JSON.parse(readFileSync(playwrightReport, 'utf8')) as {
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   };
-  const failed = report.stats.unexpected + report.stats.flaky + (playwrightCode !== 0 && report.stats.unexpected === 0 ? 1 : 0);
+  const failed =
+    report.stats.unexpected +
+    report.stats.flaky +
+    (playwrightCode !== 0 && report.stats.unexpected === 0 ? 1 : 0);
   results.push({ name: 'playwright', passed: report.stats.expected, failed, skipped: report.stats.skipped });
 } else {
   results.push({ name: 'playwright', passed: 0, failed: 1, skipped: 0 });
@@ -76,11 +84,19 @@ check('electronegativity', npx('tsx'), ['scripts/electronegativity.ts']);
 console.log('\n== Summary ==');
 for (const r of results) {
   const status = r.failed === 0 ? 'ok  ' : 'FAIL';
-  console.log(`${status} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`);
+  console.log(
+    `${status} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''}`,
+  );
 }
 const total = results.reduce(
-  (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
+  (sum, r) => ({
+    passed: sum.passed + r.passed,
+    failed: sum.failed + r.failed,
+    skipped: sum.skipped + r.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
-console.log(`\ntests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+console.log(
+  `\ntests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);
 process.exit(total.failed === 0 ? 0 : 1);
