@@ -88,7 +88,9 @@ export const builderConfig: Configuration = {
   asar: true,
   // The native SQLite module cannot be loaded from inside an asar archive.
   asarUnpack: ['**/node_modules/better-sqlite3/**/*.node'],
-  npmRebuild: true,
+  // better-sqlite3 13 ships Node-API prebuilds inside its npm package; Node-API is ABI-stable, so the same
+  // binary loads in Electron. Rebuilding would compile from source against Electron's headers for nothing.
+  npmRebuild: false,
   icon: 'resources/icons/icon.png',
   electronFuses: {
     runAsNode: false,
