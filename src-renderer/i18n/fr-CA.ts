@@ -186,7 +186,7 @@ export const frCA: Record<MessageKey, string> = {
   'field.extra.remove': 'Retirer le détail {index, number}',
 
   'numbers.pasteHint':
-    'Collez ou tapez les numéros dans n’importe quel format, un par ligne ou séparés par des virgules : (613) 555-0123, 613.555.0123, +1 613 555 0123…',
+    'Collez ou tapez les numéros dans n’importe quel format, un par ligne ou séparés par des virgules : 613 555-0123, (613) 555-0123, 613.555.0123, +1 613 555 0123…',
   'numbers.count': '{count, plural, =0 {Aucun numéro} one {# numéro} other {# numéros}}',
   'numbers.rejected':
     '{count, plural, one {# entrée n’est pas un numéro valide} other {# entrées ne sont pas des numéros valides}} : {list}',

@@ -1,19 +1,12 @@
 // Numbers, dates and postal codes the way each locale writes them, through Intl.
 import type { Locale } from './api-types';
 
-const tollFreeAreaCodes = new Set(['800', '833', '844', '855', '866', '877', '888']);
-
 /** Ten NANP digits from whatever the dealer typed, or null. */
 export function tenDigits(value: string): string | null {
   const digits = value.replace(/\D/g, '');
   if (digits.length === 10) return digits;
   if (digits.length === 11 && digits.startsWith('1')) return digits.slice(1);
   return null;
-}
-
-export function isTollFree(value: string): boolean {
-  const digits = tenDigits(value);
-  return digits !== null && tollFreeAreaCodes.has(digits.slice(0, 3));
 }
 
 /**

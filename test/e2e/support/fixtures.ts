@@ -26,9 +26,11 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   language: async ({}, use, testInfo) => {
     await use((testInfo.project.metadata as { language?: Language }).language ?? 'en-CA');
   },
+  // eslint-disable-next-line no-empty-pattern -- as above: this fixture depends on nothing
   dataDir: async ({}, use) => {
     await use(mkdtempSync(join(tmpdir(), 'portage-e2e-')));
   },
