@@ -29,3 +29,43 @@ test('the settings, archive, trash and offline views speak the dealer’s langua
   );
   await app.screenshot('drafts-offline');
 });
+
+test('the built renderer has no inline script or style for the CSP to refuse', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dist = join(import.meta.dirname, '..', '..', '..', 'dist', 'renderer');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  expect(html).not.toMatch(/<style[\s>]/);
+  expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  expect(html).not.toMatch(/\sstyle="/);
+  expect(html).toContain("script-src 'self'; style-src 'self'");
+  expect(readdirSync(join(dist, 'assets')).some((file) => file.endsWith('.css'))).toBe(true);
+});
+
+test('"Finalize and queue" is refused while anything blocks, with focus on the first error', async ({
+  page,
+  app,
+  portage,
+  newRequest,
+  editor,
+  language,
+}) => {
+  await app.open(portage);
+  await app.refreshCarrierLists();
+  await app.go('new');
+  await newRequest.onSipTrunk('Ottawa');
+  await editor.field('customer.name').fill('Dépanneur Chez Lise');
+  await editor.expectSaved();
+  await editor.openReview();
+  await page.getByRole('button', { name: message(language, 'review.finalize') }).click();
+
+  const blocking = page.getByTestId('blocking');
+  await expect(blocking).toContainText(message(language, 'review.blocked'));
+  await expect(blocking.getByRole('link').first()).toBeFocused();
+  await expect(page.getByTestId('finalized')).toHaveCount(0);
+  await app.screenshot('review-blocked');
+
+  // Following the first error opens the form on that field.
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveAttribute('data-path', /.+/);
+});

@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { openHarness, type HarnessHandle } from './harness';
 import type { Language } from './messages';
 import { AppPage } from '../pages/app-page';
@@ -39,7 +39,17 @@ export const test = base.extend<Fixtures>({
     await use(handle);
     await handle.close();
   },
-  app: async ({ page, language }, use) => use(new AppPage(page, language)),
+  app: async ({ page, language }, use) => {
+    // The strict CSP (script-src 'self'; style-src 'self') must never be violated, and the app must
+    // never throw: both are collected during the journey and checked at its end.
+    const problems: string[] = [];
+    page.on('console', (entry) => {
+      if (/Content Security Policy/i.test(entry.text())) problems.push(entry.text());
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    await use(new AppPage(page, language));
+    expect(problems).toEqual([]);
+  },
   drafts: async ({ page, language }, use) => use(new DraftsPage(page, language)),
   newRequest: async ({ page }, use) => use(new NewRequestPage(page)),
   editor: async ({ page, language }, use) => use(new EditorPage(page, language)),
