@@ -342,6 +342,7 @@ export const enCA = {
   'settings.test.unreachable': 'The carrier could not be reached.',
   'settings.test.certificate': 'The carrier’s certificate could not be trusted.',
   'settings.lastTest': 'Last test {when}: {result}',
+  'settings.general': 'Language and notifications',
   'settings.language': 'Language',
   'settings.language.system': 'Same as the computer ({system})',
   'settings.language.fr': 'Français (Canada)',

@@ -349,6 +349,7 @@ export const frCA: Record<MessageKey, string> = {
   'settings.test.unreachable': 'Impossible de joindre le fournisseur.',
   'settings.test.certificate': 'Le certificat du fournisseur n’est pas digne de confiance.',
   'settings.lastTest': 'Dernier test {when} : {result}',
+  'settings.general': 'Langue et notifications',
   'settings.language': 'Langue',
   'settings.language.system': 'Celle de l’ordinateur ({system})',
   'settings.language.fr': 'Français (Canada)',
