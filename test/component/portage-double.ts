@@ -10,6 +10,9 @@ export interface PortageDouble {
   saves: { id: string; data: DraftData }[];
   failSaves: boolean;
   splits: string[];
+  /** What the carrier says about a number's portability (null: it could not be asked). */
+  portable: boolean | null;
+  portableChecks: string[];
 }
 
 const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
@@ -39,6 +42,8 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
     saves: [],
     failSaves: false,
     splits: [],
+    portable: null,
+    portableChecks: [],
     api: undefined as unknown as PortageApi,
   };
   const api = {
@@ -64,7 +69,12 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
       },
       revisions: () => ok([]),
     },
-    numbers: { checkPortable: () => ok({ portable: null }) },
+    numbers: {
+      checkPortable: ({ number }: { number: string }) => {
+        double.portableChecks.push(number);
+        return ok({ portable: double.portable });
+      },
+    },
     attachments: {
       add: () => ok(null),
       remove: ({ draftId }: { draftId: string }) => ok(double.drafts.get(draftId)),
