@@ -2,7 +2,7 @@
 import type { DraftKind } from '../domain/catalogue';
 import type { Draft, DraftData, DraftStatus } from '../domain/draft';
 
-/** Revisions kept per draft: the ring `draft_revisions` has this many slots (slot = revision % size). */
+/** History points kept per draft in `draft_revisions` (the current state is in `drafts`, besides them). */
 export const revisionsKept = 20;
 
 /** Statuses in which the dealer may still edit a draft; later ones are locked (edit a copy instead). */

@@ -1,7 +1,7 @@
-// Drafts: create, autosave with the last 20 revisions, copy, archive, trash and purge.
+// Drafts: create, autosave with a history of 20 earlier states, copy, archive, trash and purge.
 // Every write is one transaction: a save that fails (bad shape, revision conflict, locked draft,
 // disk error) throws a StoreError and leaves the last good save exactly as it was.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { DraftKind } from '../domain/catalogue';
@@ -27,7 +27,16 @@ import {
 } from './draft-rows';
 import { createDraftList, type DraftListInput, type DraftListResult } from './drafts-list';
 import { StoreError, guard, issuesFrom } from './errors';
-import { customerName, fold, portedNumbers, searchTerms, titleFor } from './search-terms';
+import { customerName, fold, portedNumbers, searchTerms, summarySource, titleFor } from './search-terms';
+
+/**
+ * History points are written at most once per this window while the dealer keeps typing. The editor
+ * autosaves every few hundred milliseconds, so one point per save would make the 20 kept points
+ * cover the last few seconds of typing: useless for getting back yesterday's version, and a second
+ * JSON write on every keystroke. With a window, each point is the state the draft had before a
+ * pause or a minute of editing, which is what a dealer means by "an earlier version".
+ */
+export const historyWindowMs = 60_000;
 
 /** Trashed drafts are purged this long after they were trashed. */
 export const trashRetentionDays = 30;
@@ -59,8 +68,20 @@ export interface DraftsDeps {
 }
 
 interface MetaRow extends SummaryRow {
-  search_key: string;
-  attachment_key: string;
+  summary_source: string;
+  attachment_source: string;
+  history_at: string | null;
+}
+
+/** What the one-statement autosave reads back: the columns it does not write itself. */
+interface SavedRow {
+  kind: DraftKind;
+  title: string;
+  status: DraftStatus;
+  created: string;
+  revision: number;
+  archived: number;
+  ticket: string | null;
 }
 
 const idSchema = z.string().min(1).max(200);
@@ -84,66 +105,98 @@ function parseKind(kind: unknown): DraftKind {
   return parsed.data;
 }
 
+/** The attachment hashes of a draft, in slot order: compared as saved, so it needs no sorting. */
 function attachmentShas(data: DraftData): string[] {
   const slots = data.attachments;
   if (!slots) return [];
-  const shas = new Set<string>();
+  const shas: string[] = [];
   for (const refs of [
     slots.letterOfAuthorization,
     slots.lastInvoice,
     slots.blifSpreadsheet,
     slots.respOrgForm,
   ]) {
-    for (const ref of refs ?? []) shas.add(ref.sha256);
+    for (const ref of refs ?? []) shas.push(ref.sha256);
   }
-  return [...shas].sort();
+  return shas;
 }
 
-/** A short fingerprint, so a save can tell cheaply whether the search terms or attachments changed. */
-function fingerprint(parts: readonly string[]): string {
-  if (parts.length === 0) return '';
-  return createHash('sha1').update(parts.join('\n')).digest('base64');
+/** The columns derived from the data's summary source: title, summary and search terms. */
+function derived(data: DraftData) {
+  const name = customerName(data);
+  const ported = portedNumbers(data);
+  return {
+    title: titleFor(data),
+    customerName: name,
+    customerSort: fold(name),
+    numbers: JSON.stringify(ported.slice(0, 5)),
+    numberCount: ported.length,
+    terms: searchTerms(data),
+  };
 }
+
+const editableList = editableStatuses.map((s) => `'${s}'`).join(', ');
 
 export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Drafts {
   // Prepared once: the autosave path must stay close to a bare upsert (bench/store.bench.ts).
   const stmt = {
     meta: db.prepare<[string], MetaRow>(
-      `SELECT ${summaryColumns}, d.search_key, d.attachment_key FROM drafts d WHERE d.id = ?`,
+      `SELECT ${summaryColumns}, d.summary_source, d.attachment_source, d.history_at FROM drafts d WHERE d.id = ?`,
     ),
-    detail: db.prepare<[string], DetailRow>(
-      `SELECT ${summaryColumns}, r.data FROM drafts d
-       JOIN draft_revisions r ON r.draft_seq = d.seq AND r.slot = d.revision % ${revisionsKept} WHERE d.id = ?`,
-    ),
+    detail: db.prepare<[string], DetailRow>(`SELECT ${summaryColumns}, d.data FROM drafts d WHERE d.id = ?`),
     insertDraft: db.prepare(
-      `INSERT INTO drafts (id, reference, kind, title, status, created, updated, revision, customer_name, customer_sort, numbers, number_count, search_key, attachment_key)
-       VALUES (@id, @reference, @kind, @title, 'draft', @now, @now, 1, @customerName, @customerSort, @numbers, @numberCount, @searchKey, @attachmentKey)`,
+      `INSERT INTO drafts (id, reference, kind, title, status, created, updated, revision, customer_name, customer_sort, numbers, number_count, summary_source, attachment_source, data)
+       VALUES (@id, @reference, @kind, @title, 'draft', @now, @now, 1, @customerName, @customerSort, @numbers, @numberCount, @summarySource, @attachmentSource, @data)`,
     ),
-    // SQLite rewrites the entries of every index on a column the SET clause names, changed or not:
-    // the customer's sort key (indexed) is set only when the name changed.
-    updateRevision: db.prepare<[string, string, number, string, number, string, string, number]>(
-      `UPDATE drafts SET title = ?, updated = ?, revision = ?, numbers = ?, number_count = ?,
-       search_key = ?, attachment_key = ? WHERE seq = ?`,
+    // The autosave: one statement, so one implicit transaction and no read before the write. It
+    // applies only when nothing but the data changes — the draft is editable, at the expected
+    // revision, its summary source and attachments are as stored, and its newest history point is
+    // recent — and otherwise changes nothing, and the full path (saveTx) takes over. It names only
+    // `updated` among indexed columns: SQLite rewrites the entries of every index on a column the
+    // SET clause names, changed or not.
+    autosave: db.prepare<
+      [string, string, string, number | null, number | null, string, string, string, string],
+      SavedRow
+    >(
+      `UPDATE drafts SET data = ?, updated = ?, revision = revision + 1
+       WHERE id = ? AND deleted_at IS NULL AND status IN (${editableList})
+         AND (? IS NULL OR revision = ?) AND summary_source = ? AND attachment_source = ?
+         AND history_at > ? AND history_at <= ?
+       RETURNING kind, title, status, created, revision, archived, ticket`,
+    ),
+    // The full save. The customer's sort key (indexed) is set separately, only when the name changed.
+    writeRevision: db.prepare<
+      [string, string, number, string | null, string, string, number, string, string, number]
+    >(
+      `UPDATE drafts SET data = ?, updated = ?, revision = ?, history_at = ?, title = ?, numbers = ?,
+       number_count = ?, summary_source = ?, attachment_source = ? WHERE seq = ?`,
     ),
     updateName: db.prepare<[string, string, number]>(
       'UPDATE drafts SET customer_name = ?, customer_sort = ? WHERE seq = ?',
     ),
-    updateSlot: db.prepare(
-      'UPDATE draft_revisions SET revision = @revision, updated = @now, title = @title, data = @data WHERE draft_seq = @seq AND slot = @slot',
+    // A history point: the draft's current state, copied inside SQLite (the JSON never enters JS).
+    keepPoint: db.prepare<[number]>(
+      `INSERT OR IGNORE INTO draft_revisions (draft_seq, revision, updated, title, data)
+       SELECT seq, revision, updated, title, data FROM drafts WHERE seq = ?`,
     ),
-    insertSlot: db.prepare(
-      'INSERT INTO draft_revisions (draft_seq, slot, revision, updated, title, data) VALUES (@seq, @slot, @revision, @now, @title, @data)',
+    prunePoints: db.prepare<[number, number, number]>(
+      `DELETE FROM draft_revisions WHERE draft_seq = ? AND revision < (
+         SELECT revision FROM draft_revisions WHERE draft_seq = ? ORDER BY revision DESC LIMIT 1 OFFSET ?)`,
     ),
     deleteTerms: db.prepare('DELETE FROM draft_terms WHERE draft_seq = ?'),
     insertTerm: db.prepare('INSERT OR IGNORE INTO draft_terms (term, draft_seq) VALUES (?, ?)'),
     insertRef: db.prepare('INSERT OR IGNORE INTO draft_attachment_refs (draft_seq, sha256) VALUES (?, ?)'),
-    revisions: db.prepare<[string], DraftRevisionSummary>(
-      `SELECT r.revision, r.updated, r.title FROM draft_revisions r JOIN drafts d ON d.seq = r.draft_seq
-       WHERE d.id = ? ORDER BY r.revision DESC`,
+    revisions: db.prepare<[string, string], DraftRevisionSummary>(
+      `SELECT revision, updated, title FROM drafts WHERE id = ?
+       UNION ALL
+       SELECT r.revision, r.updated, r.title FROM draft_revisions r JOIN drafts d ON d.seq = r.draft_seq
+       WHERE d.id = ? AND r.revision < d.revision
+       ORDER BY revision DESC`,
     ),
-    revisionData: db.prepare<[string, number], { data: string }>(
-      'SELECT r.data FROM draft_revisions r JOIN drafts d ON d.seq = r.draft_seq WHERE d.id = ? AND r.revision = ?',
+    revisionData: db.prepare<[number, number], { data: string }>(
+      'SELECT data FROM draft_revisions WHERE draft_seq = ? AND revision = ?',
     ),
+    currentData: db.prepare<[number], { data: string }>('SELECT data FROM drafts WHERE seq = ?'),
     setArchived: db.prepare('UPDATE drafts SET archived = ? WHERE id = ?'),
     setDeleted: db.prepare('UPDATE drafts SET deleted_at = ? WHERE id = ?'),
     setStatus: db.prepare('UPDATE drafts SET status = ? WHERE id = ?'),
@@ -168,25 +221,6 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     return toDetail(row, JSON.parse(row.data) as DraftData);
   }
 
-  /** The columns derived from the data: title, summary and search fingerprints. */
-  function derived(data: DraftData) {
-    const name = customerName(data);
-    const ported = portedNumbers(data);
-    const terms = searchTerms(data);
-    const shas = attachmentShas(data);
-    return {
-      title: titleFor(data),
-      customerName: name,
-      customerSort: fold(name),
-      numbers: JSON.stringify(ported.slice(0, 5)),
-      numberCount: ported.length,
-      terms,
-      shas,
-      searchKey: fingerprint(terms),
-      attachmentKey: fingerprint(shas),
-    };
-  }
-
   function writeTerms(seq: number, terms: readonly string[]) {
     stmt.deleteTerms.run(seq);
     for (const term of terms) stmt.insertTerm.run(term, seq);
@@ -196,9 +230,15 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     for (const sha of shas) stmt.insertRef.run(seq, sha);
   }
 
+  /** Copies the current state into the history and drops points beyond the newest `revisionsKept`. */
+  function keepPoint(seq: number) {
+    if (stmt.keepPoint.run(seq).changes > 0) stmt.prunePoints.run(seq, seq, revisionsKept - 1);
+  }
+
   const createTx = db.transaction((kind: DraftKind, data: DraftData): DraftDetail => {
     const id = randomUUID();
     const d = derived(data);
+    const shas = attachmentShas(data);
     const at = now();
     const { lastInsertRowid } = stmt.insertDraft.run({
       id,
@@ -210,20 +250,13 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       customerSort: d.customerSort,
       numbers: d.numbers,
       numberCount: d.numberCount,
-      searchKey: d.searchKey,
-      attachmentKey: d.attachmentKey,
-    });
-    const seq = Number(lastInsertRowid);
-    stmt.insertSlot.run({
-      seq,
-      slot: 1 % revisionsKept,
-      revision: 1,
-      now: at,
-      title: d.title,
+      summarySource: summarySource(data),
+      attachmentSource: shas.join(' '),
       data: JSON.stringify(data),
     });
+    const seq = Number(lastInsertRowid);
     for (const term of d.terms) stmt.insertTerm.run(term, seq);
-    writeRefs(seq, d.shas);
+    writeRefs(seq, shas);
     const row: SummaryRow = {
       seq,
       id,
@@ -243,45 +276,56 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     return toDetail(row, data);
   });
 
-  /** Writes `data` as the next revision and returns the draft as now stored (without reading it back). */
-  function writeRevision(row: MetaRow, data: DraftData): DraftDetail {
-    const d = derived(data);
+  /**
+   * Writes `data` as the next revision, first keeping the current state as a history point when
+   * `point` says so, and returns the draft as now stored (without reading it back).
+   */
+  function writeRevision(
+    row: MetaRow,
+    data: DraftData,
+    json: string,
+    source: string,
+    shas: readonly string[],
+    point: boolean,
+    date: Date,
+  ): DraftDetail {
+    const at = date.toISOString();
+    if (point) keepPoint(row.seq);
+    const attachmentSource = shas.join(' ');
     const revision = row.revision + 1;
-    const at = now();
-    stmt.updateRevision.run(
-      d.title,
+    let summary = { title: row.title, numbers: row.numbers, number_count: row.number_count };
+    let name = row.customer_name;
+    if (source !== row.summary_source) {
+      const d = derived(data);
+      summary = { title: d.title, numbers: d.numbers, number_count: d.numberCount };
+      if (d.customerName !== row.customer_name) {
+        name = d.customerName;
+        stmt.updateName.run(d.customerName, d.customerSort, row.seq);
+      }
+      writeTerms(row.seq, d.terms);
+    }
+    if (attachmentSource !== row.attachment_source) writeRefs(row.seq, shas);
+    stmt.writeRevision.run(
+      json,
       at,
       revision,
-      d.numbers,
-      d.numberCount,
-      d.searchKey,
-      d.attachmentKey,
+      point ? at : row.history_at,
+      summary.title,
+      summary.numbers,
+      summary.number_count,
+      source,
+      attachmentSource,
       row.seq,
     );
-    if (d.customerName !== row.customer_name) stmt.updateName.run(d.customerName, d.customerSort, row.seq);
-    const slot = {
-      seq: row.seq,
-      slot: revision % revisionsKept,
-      revision,
-      now: at,
-      title: d.title,
-      data: JSON.stringify(data),
-    };
-    if (stmt.updateSlot.run(slot).changes === 0) stmt.insertSlot.run(slot);
-    if (d.searchKey !== row.search_key) writeTerms(row.seq, d.terms);
-    if (d.attachmentKey !== row.attachment_key) writeRefs(row.seq, d.shas);
-    return toDetail(
-      {
-        ...row,
-        title: d.title,
-        updated: at,
-        revision,
-        numbers: d.numbers,
-        number_count: d.numberCount,
-        customer_name: d.customerName,
-      },
-      data,
-    );
+    return toDetail({ ...row, ...summary, updated: at, revision, customer_name: name }, data);
+  }
+
+  /** Whether a save now must first keep the current state: no point yet, or the newest is old. */
+  function pointDue(row: MetaRow, at: Date): boolean {
+    if (row.history_at === null) return true;
+    const last = Date.parse(row.history_at);
+    // A clock set back (last in the future) starts a new window rather than freezing the history.
+    return last > at.getTime() || at.getTime() - last >= historyWindowMs;
   }
 
   function assertEditable(id: string, row: MetaRow) {
@@ -290,23 +334,35 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       throw new StoreError('draftLocked', { id, status: row.status });
   }
 
+  /** The full save, when the one-statement autosave did not apply: tells why, or writes everything. */
   const saveTx = db.transaction(
-    (id: string, data: DraftData, expectedRevision: number | undefined): DraftDetail => {
+    (
+      id: string,
+      data: DraftData,
+      json: string,
+      source: string,
+      shas: readonly string[],
+      expectedRevision: number | undefined,
+      at: Date,
+    ): DraftDetail => {
       const row = meta(id);
       assertEditable(id, row);
       if (expectedRevision !== undefined && expectedRevision !== row.revision) {
         throw new StoreError('revisionConflict', { id, expected: expectedRevision, actual: row.revision });
       }
-      return writeRevision(row, data);
+      return writeRevision(row, data, json, source, shas, pointDue(row, at), at);
     },
   );
 
-  const restoreTx = db.transaction((id: string, revision: number): DraftDetail => {
+  const restoreTx = db.transaction((id: string, revision: number, at: Date): DraftDetail => {
     const row = meta(id);
     assertEditable(id, row);
-    const stored = stmt.revisionData.get(id, revision);
+    const stored =
+      revision === row.revision ? stmt.currentData.get(row.seq) : stmt.revisionData.get(row.seq, revision);
     if (!stored) throw new StoreError('notFound', { id, revision });
-    return writeRevision(row, JSON.parse(stored.data) as DraftData);
+    const data = JSON.parse(stored.data) as DraftData;
+    // The state being replaced always becomes a point first, so a restore can itself be undone.
+    return writeRevision(row, data, stored.data, summarySource(data), attachmentShas(data), true, at);
   });
 
   const duplicateTx = db.transaction((id: string): DraftDetail => {
@@ -343,14 +399,47 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
         throw new StoreError('invalidInput', { field: 'expectedRevision' });
       }
       const d = parseData(data);
-      return guard(() => saveTx.immediate(key, d, expectedRevision));
+      const json = JSON.stringify(d);
+      const date = clock();
+      const at = date.toISOString();
+      const expected = expectedRevision ?? null;
+      const source = summarySource(d);
+      const shas = attachmentShas(d);
+      return guard(() => {
+        const saved = stmt.autosave.get(
+          json,
+          at,
+          key,
+          expected,
+          expected,
+          source,
+          shas.join(' '),
+          new Date(date.getTime() - historyWindowMs).toISOString(),
+          at,
+        );
+        if (!saved) return saveTx.immediate(key, d, json, source, shas, expectedRevision, date);
+        return {
+          id: key,
+          kind: saved.kind,
+          title: saved.title,
+          data: d,
+          status: saved.status,
+          created: saved.created,
+          updated: at,
+          revision: saved.revision,
+          ticket: saved.ticket,
+          archived: saved.archived !== 0,
+          // The autosave applies only to an editable draft out of the trash.
+          editable: true,
+        };
+      });
     },
 
     revisions(id) {
       const key = parseId(id);
       return guard(() => {
         meta(key);
-        return stmt.revisions.all(key);
+        return stmt.revisions.all(key, key);
       });
     },
 
@@ -358,7 +447,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       const key = parseId(id);
       if (!revisionSchema.safeParse(revision).success)
         throw new StoreError('invalidInput', { field: 'revision' });
-      return guard(() => restoreTx.immediate(key, revision));
+      return guard(() => restoreTx.immediate(key, revision, clock()));
     },
 
     duplicate(id) {

@@ -48,6 +48,16 @@ export function draftNumbers(data: DraftData): string[] {
   return out;
 }
 
+/**
+ * Everything the summary and search columns (title, customer name and sort key, numbers shown,
+ * search terms) are computed from, as one string. A save whose source equals the stored one leaves
+ * those columns as they are: comparing this string costs far less than recomputing them, and an
+ * autosave usually changes something else (comments, an address, a date).
+ */
+export function summarySource(data: DraftData): string {
+  return JSON.stringify([data.customer?.name ?? '', data.numbers?.toPort ?? [], draftNumbers(data)]);
+}
+
 /** The numbers the list shows: those to port, as typed. */
 export function portedNumbers(data: DraftData): string[] {
   return (data.numbers?.toPort ?? []).filter((n) => n.trim() !== '');

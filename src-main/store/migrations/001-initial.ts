@@ -1,13 +1,19 @@
-// Version 1: drafts with their last 20 revisions, search terms, attachments, the reference-data
+// Version 1: drafts with their revision history, search terms, attachments, the reference-data
 // cache and settings.
 //
 // Layout choices, each made for the autosave path (see bench/store.bench.ts):
-// - `drafts` holds one small row per draft: metadata and the summary the list shows. The draft's
-//   data lives only in `draft_revisions`, a ring of 20 slots per draft (slot = revision % 20), so an
-//   autosave writes the JSON once (overwriting the oldest slot in place) instead of twice, and listing
-//   or counting 100,000 drafts never reads their JSON. `draft_current` puts them back together.
-// - `draft_terms` is the search index (plain B-tree, measured against FTS5: see search.ts). It is
-//   rewritten only when a save changes the customer name or a telephone number.
+// - `drafts` holds one row per draft: metadata, the summary the list shows, and the draft's current
+//   data inline as the LAST column. An autosave is then one UPDATE of one row plus its entry in
+//   `drafts_by_updated`: about the cost of a bare upsert of the same JSON. The summary columns come
+//   before `data` so a draft too large for one page keeps them on its first page (the rest
+//   overflows), and listing never follows the overflow chain.
+// - `drafts_live` is a narrow covering index keyed by seq: counting the drafts a search matched
+//   looks them up there instead of reading each one's row (a row is a whole page with its JSON).
+//   No column of it changes on autosave, so autosave never writes it.
+// - `draft_revisions` holds history points: copies of earlier states, written at most once per
+//   coalescing window while the dealer types (see drafts.ts), 20 kept per draft.
+// - `draft_terms` is the search index (plain B-tree, measured against FTS5: see drafts-list.ts). It
+//   is rewritten only when a save changes the customer name or a telephone number.
 import type { Migration } from './migration';
 
 export const initial: Migration = {
@@ -32,8 +38,14 @@ export const initial: Migration = {
         customer_sort TEXT NOT NULL DEFAULT '',
         numbers TEXT NOT NULL DEFAULT '[]',
         number_count INTEGER NOT NULL DEFAULT 0,
-        search_key TEXT NOT NULL DEFAULT '',
-        attachment_key TEXT NOT NULL DEFAULT ''
+        -- What the summary and search columns are computed from, as saved (search-terms.ts:
+        -- summarySource); an autosave that leaves it unchanged skips recomputing them.
+        summary_source TEXT NOT NULL DEFAULT '',
+        -- The attachment hashes, as saved; when they change, draft_attachment_refs gains the new ones.
+        attachment_source TEXT NOT NULL DEFAULT '',
+        -- When the newest history point was written (NULL: none yet).
+        history_at TEXT,
+        data TEXT NOT NULL
       );
       CREATE INDEX drafts_by_updated ON drafts(archived, updated) WHERE deleted_at IS NULL;
       CREATE INDEX drafts_by_created ON drafts(archived, created) WHERE deleted_at IS NULL;
@@ -41,21 +53,17 @@ export const initial: Migration = {
       CREATE INDEX drafts_by_ticket ON drafts(ticket COLLATE NOCASE) WHERE ticket IS NOT NULL;
       CREATE INDEX drafts_by_reference ON drafts(reference);
       CREATE INDEX drafts_in_trash ON drafts(deleted_at) WHERE deleted_at IS NOT NULL;
+      CREATE INDEX drafts_live ON drafts(seq, archived, status, kind) WHERE deleted_at IS NULL;
 
       CREATE TABLE draft_revisions (
         seq INTEGER PRIMARY KEY,
         draft_seq INTEGER NOT NULL REFERENCES drafts(seq) ON DELETE CASCADE,
-        slot INTEGER NOT NULL,
         revision INTEGER NOT NULL,
         updated TEXT NOT NULL,
         title TEXT NOT NULL,
         data TEXT NOT NULL,
-        UNIQUE (draft_seq, slot)
+        UNIQUE (draft_seq, revision)
       );
-
-      CREATE VIEW draft_current AS
-        SELECT d.*, r.data AS data
-        FROM drafts d JOIN draft_revisions r ON r.draft_seq = d.seq AND r.slot = d.revision % 20;
 
       CREATE TABLE draft_terms (
         term TEXT NOT NULL,

@@ -42,13 +42,23 @@ describe('drafts', () => {
     expect(t.store.drafts.get(created.id)).toEqual(created);
   });
 
-  it('autosaves the whole draft, one revision per save', () => {
+  it('autosaves the whole draft, each save a new revision', () => {
     const { id } = t.store.drafts.create('residentialLine', dataFor('A'));
     t.clock.advance(1000);
     const saved = t.store.drafts.save(id, dataFor('B', ['819 555 1234']), 1);
     expect(saved).toMatchObject({ revision: 2, title: 'B', updated: '2026-03-02T14:00:01.000Z' });
     expect(saved.data).toEqual(dataFor('B', ['819 555 1234']));
-    expect(t.store.drafts.get(id).data).toEqual(dataFor('B', ['819 555 1234']));
+    expect(t.store.drafts.get(id)).toEqual(saved);
+    t.clock.advance(300);
+    // A save that changes neither the name nor the numbers (the common autosave).
+    const next = { ...dataFor('B', ['819 555 1234']), comments: { portTeam: 'Appeler avant 9 h' } };
+    const again = t.store.drafts.save(id, next, 2);
+    expect(again).toMatchObject({ revision: 3, title: 'B', updated: '2026-03-02T14:00:01.300Z', data: next });
+    t.reopen();
+    expect(t.store.drafts.get(id)).toEqual(again);
+    expect(t.store.drafts.list().rows).toEqual([
+      expect.objectContaining({ id, title: 'B', numbers: ['819 555 1234'], updated: again.updated }),
+    ]);
   });
 
   it('refuses a save of the wrong shape and keeps the last good save', () => {
@@ -94,23 +104,60 @@ describe('drafts', () => {
     expect(storeError(() => t.store.drafts.create('fax' as never, {})).code).toBe('invalidInput');
   });
 
-  it('keeps the last 20 revisions, newest first, and restores one as a new save', () => {
+  it('keeps a history point per minute of typing, not one per autosave', () => {
     const { id } = t.store.drafts.create('virtualFax', dataFor('rev 1'));
-    for (let r = 2; r <= 25; r++) {
-      t.clock.advance(1000);
+    // Two minutes of typing, an autosave every 400 ms: revisions 2 to 301.
+    for (let r = 2; r <= 301; r++) {
+      t.clock.advance(400);
+      t.store.drafts.save(id, dataFor(`rev ${r}`), r - 1);
+    }
+    // The first save kept the state as created; 60 s later (150 saves) the state before that save.
+    expect(t.store.drafts.revisions(id)).toEqual([
+      { revision: 301, updated: '2026-03-02T14:02:00.000Z', title: 'rev 301' },
+      { revision: 151, updated: '2026-03-02T14:01:00.000Z', title: 'rev 151' },
+      { revision: 1, updated: '2026-03-02T14:00:00.000Z', title: 'rev 1' },
+    ]);
+    const restored = t.store.drafts.restoreRevision(id, 151);
+    expect(restored).toMatchObject({ revision: 302, title: 'rev 151', data: dataFor('rev 151') });
+    // The state the restore replaced was kept first, so the restore can be undone.
+    expect(t.store.drafts.revisions(id).map((r) => r.revision)).toEqual([302, 301, 151, 1]);
+    expect(t.store.drafts.restoreRevision(id, 301).data).toEqual(dataFor('rev 301'));
+  });
+
+  it('keeps the 20 newest history points, newest first, and restores one as a new save', () => {
+    const { id } = t.store.drafts.create('virtualFax', dataFor('rev 1'));
+    // A pause longer than the window before each save: every save keeps the state before it.
+    for (let r = 2; r <= 30; r++) {
+      t.clock.advance(61_000);
       t.store.drafts.save(id, dataFor(`rev ${r}`));
     }
     const revisions = t.store.drafts.revisions(id);
-    expect(revisions.map((r) => r.revision)).toEqual(Array.from({ length: 20 }, (_, i) => 25 - i));
-    expect(revisions[0]).toMatchObject({ title: 'rev 25' });
-    expect(storeError(() => t.store.drafts.restoreRevision(id, 5)).code).toBe('notFound');
-    const restored = t.store.drafts.restoreRevision(id, 6);
-    expect(restored).toMatchObject({ revision: 26, title: 'rev 6', data: dataFor('rev 6') });
+    // The current state, then the 20 kept points (revisions 10 to 29).
+    expect(revisions.map((r) => r.revision)).toEqual(Array.from({ length: 21 }, (_, i) => 30 - i));
+    expect(revisions[0]).toMatchObject({ title: 'rev 30' });
+    expect(revisions[1]).toMatchObject({ title: 'rev 29' });
+    expect(storeError(() => t.store.drafts.restoreRevision(id, 9)).code).toBe('notFound');
+    expect(storeError(() => t.store.drafts.restoreRevision(id, 99)).code).toBe('notFound');
+    // Restoring the oldest kept point: the state it replaces becomes a point and the oldest goes.
+    const restored = t.store.drafts.restoreRevision(id, 10);
+    expect(restored).toMatchObject({ revision: 31, title: 'rev 10', data: dataFor('rev 10') });
+    t.reopen();
+    expect(t.store.drafts.get(id)).toEqual(restored);
     expect(t.store.drafts.revisions(id).map((r) => r.revision)).toEqual(
-      Array.from({ length: 20 }, (_, i) => 26 - i),
+      Array.from({ length: 21 }, (_, i) => 31 - i),
     );
-    // Restoring the oldest kept revision overwrites its own slot with the same content.
-    expect(t.store.drafts.restoreRevision(id, 7).data).toEqual(dataFor('rev 7'));
+    expect(t.store.drafts.restoreRevision(id, 11).data).toEqual(dataFor('rev 11'));
+    expect(t.store.drafts.list({ query: 'rev 11' }).rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it('keeps a history point when the computer clock was set back', () => {
+    const { id } = t.store.drafts.create('virtualFax', dataFor('rev 1'));
+    t.store.drafts.save(id, dataFor('rev 2'));
+    t.clock.advance(-3_600_000);
+    t.store.drafts.save(id, dataFor('rev 3'));
+    t.clock.advance(400);
+    t.store.drafts.save(id, dataFor('rev 4'));
+    expect(t.store.drafts.revisions(id).map((r) => r.revision)).toEqual([4, 2, 1]);
   });
 
   it('archives and unarchives', () => {

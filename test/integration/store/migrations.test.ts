@@ -19,7 +19,7 @@ describe('migrations', () => {
     expect(t.store.db.pragma('foreign_key_check')).toEqual([]);
   });
 
-  it('001-initial: creates the drafts, revisions, search, attachments, cache and settings tables', () => {
+  it('001-initial: creates the drafts, revision history, search, attachments, cache and settings tables', () => {
     t = tempStore({ migrations: migrations.slice(0, 1) });
     expect(userVersion(t.store.db)).toBe(1);
     const tables = t.store.db
@@ -32,7 +32,6 @@ describe('migrations', () => {
       expect.arrayContaining([
         'attachments',
         'draft_attachment_refs',
-        'draft_current',
         'draft_revisions',
         'draft_terms',
         'drafts',
