@@ -29,7 +29,7 @@ export function toFormData(data: DraftData): FormData {
     customer: { ...data.customer },
     address: { country: 'CA', ...data.address },
     losingCarrier: { providerId: null, ...data.losingCarrier },
-    numbers: { toPort: [], toRemain: [], toDisconnect: [], ...data.numbers },
+    numbers: { toPort: [], toRemain: [], toDisconnect: [], changePilotNumber: false, ...data.numbers },
     schedule: { ...data.schedule },
     contacts: { additionalEmails: [], ...data.contacts },
     comments: { ...data.comments },

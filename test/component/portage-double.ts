@@ -13,6 +13,8 @@ export interface PortageDouble {
   /** What the carrier says about a number's portability (null: it could not be asked). */
   portable: boolean | null;
   portableChecks: string[];
+  /** Earlier versions of each draft, newest first, as `drafts.revisions` lists them. */
+  history: Map<string, DraftDetail[]>;
 }
 
 const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
@@ -44,6 +46,7 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
     splits: [],
     portable: null,
     portableChecks: [],
+    history: new Map(),
     api: undefined as unknown as PortageApi,
   };
   const api = {
@@ -67,7 +70,22 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
         if (!current) return fail('not found');
         return ok({ regular: { ...current, id: `${id}-r` }, tollFree: { ...current, id: `${id}-t` } });
       },
-      revisions: () => ok([]),
+      revisions: ({ id }: { id: string }) =>
+        ok(
+          (double.history.get(id) ?? []).map((draft) => ({
+            revision: draft.revision,
+            updated: draft.updated,
+            title: draft.title,
+          })),
+        ),
+      restoreRevision: ({ id, revision }: { id: string; revision: number }) => {
+        const older = (double.history.get(id) ?? []).find((draft) => draft.revision === revision);
+        const current = double.drafts.get(id);
+        if (!older || !current) return fail('not found');
+        const restored = { ...current, data: older.data, revision: current.revision + 1 };
+        double.drafts.set(id, restored);
+        return ok(restored);
+      },
     },
     numbers: {
       checkPortable: ({ number }: { number: string }) => {
