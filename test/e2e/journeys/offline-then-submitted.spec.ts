@@ -72,6 +72,15 @@ test('a DIDs request drafted with the carrier unreachable is queued, then submit
     await app.go('drafts');
     await drafts.expectStatus(decodeURIComponent(id), 'queued');
     await app.screenshot('drafts');
+
+    // Search as you type: by any number, by name; nothing found says so.
+    await drafts.search('613 555 0125');
+    await expect(drafts.rows()).toHaveCount(1);
+    await drafts.search('zzz-nobody');
+    await expect(drafts.rows()).toHaveCount(0);
+    await expect(page.getByText(message(language, 'drafts.empty'))).toBeVisible();
+    await drafts.search('tremblay');
+    await expect(drafts.rows()).toHaveCount(1);
   });
 
   await test.step('journey 2: the carrier comes back → submitted, ticket, COMPLETED', async () => {

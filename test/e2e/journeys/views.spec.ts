@@ -69,3 +69,51 @@ test('"Finalize and queue" is refused while anything blocks, with focus on the f
   await page.keyboard.press('Enter');
   await expect(page.locator(':focus')).toHaveAttribute('data-path', /.+/);
 });
+
+test('deleting asks first; the trash gives the draft back', async ({
+  page,
+  app,
+  portage,
+  newRequest,
+  editor,
+  drafts,
+  language,
+}) => {
+  await app.open(portage);
+  await app.refreshCarrierLists();
+  await app.go('new');
+  await newRequest.onSipTrunk('Ottawa');
+  await editor.field('customer.name').fill('Fleuriste Bergeron');
+  await editor.expectSaved();
+  const id = editor.draftId();
+
+  await app.go('drafts');
+  await drafts
+    .row(id)
+    .getByRole('button', { name: message(language, 'drafts.delete') })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Fleuriste Bergeron');
+  await app.screenshot('drafts-confirm-delete');
+  await dialog.getByRole('button', { name: message(language, 'common.cancel') }).click();
+  await expect(drafts.row(id)).toBeVisible();
+
+  await drafts
+    .row(id)
+    .getByRole('button', { name: message(language, 'drafts.delete') })
+    .click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: message(language, 'drafts.confirmDeleteYes') })
+    .click();
+  await expect(drafts.row(id)).toHaveCount(0);
+
+  await app.go('trash');
+  const trashed = page.getByTestId('trash-row').filter({ hasText: 'Fleuriste Bergeron' });
+  await expect(trashed).toBeVisible();
+  await app.screenshot('trash-with-draft');
+  await trashed.getByRole('button', { name: message(language, 'trash.restore') }).click();
+  await expect(trashed).toHaveCount(0);
+  await app.go('drafts');
+  await expect(drafts.row(id)).toBeVisible();
+});
