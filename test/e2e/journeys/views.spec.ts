@@ -117,3 +117,40 @@ test('deleting asks first; the trash gives the draft back', async ({
   await app.go('drafts');
   await expect(drafts.row(id)).toBeVisible();
 });
+
+test('a new service from an offering: the catalogue picks the form, child products offer their parents', async ({
+  page,
+  app,
+  portage,
+  newRequest,
+  editor,
+  language,
+}) => {
+  const fr = language === 'fr-CA';
+  await app.open(portage);
+  await app.refreshCarrierLists();
+
+  await app.go('new');
+  await page.locator('#mode-service').check();
+  await page
+    .locator('#new-offering')
+    .selectOption({
+      label: fr ? 'Numéro supplémentaire sur PBX hébergé' : 'Additional number on a hosted PBX',
+    });
+  await expect(page.locator('#new-parent option')).toHaveCount(3);
+  await expect(page.getByTestId('kind-preview')).toContainText(message(language, 'kind.generalChildProduct'));
+  await app.screenshot('new-service-child');
+
+  await app.go('new');
+  await newRequest.onOffering(fr ? 'Ligne d’affaires' : 'Business line');
+  await expect(page.locator('main')).toContainText(message(language, 'kind.businessLine'));
+  await editor.pasteNumbers('613 555 0177');
+  await expect(editor.field('service.lines.0.planId')).toBeVisible();
+  await expect(
+    page.getByLabel(
+      message(language, 'service.linePlan', { number: fr ? '613 555-0177' : '(613) 555-0177' }),
+    ),
+  ).toBeVisible();
+  await editor.expectSaved();
+  await app.screenshot('editor-business-line');
+});

@@ -14,4 +14,15 @@ export class NewRequestPage {
     await this.page.locator('form button[type="submit"]').click();
     await expect(this.page.locator('[data-path="customer.name"]')).toBeFocused();
   }
+
+  /** A new service from the offering named `name` (as shown in the dealer's language). */
+  async onOffering(name: string, parentIndex?: number): Promise<void> {
+    await this.page.locator('#mode-service').check();
+    await this.page.locator('#new-offering').selectOption({ label: name });
+    if (parentIndex !== undefined)
+      await this.page.locator('#new-parent').selectOption({ index: parentIndex + 1 });
+    await expect(this.page.getByTestId('kind-preview')).toBeVisible();
+    await this.page.locator('form button[type="submit"]').click();
+    await expect(this.page.locator('[data-path="customer.name"]')).toBeFocused();
+  }
 }
