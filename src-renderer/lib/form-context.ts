@@ -7,7 +7,8 @@ import { issueBelongsTo } from './fields';
 export interface FormContext {
   readonly issues: ShownIssue[];
   readonly readonly: boolean;
-  blurred(): void;
+  /** Focus left the field at `path`: it counts as visited, and the draft is saved now. */
+  blurred(path: string): void;
 }
 
 const key = Symbol('draft-form');

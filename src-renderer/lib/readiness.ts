@@ -13,6 +13,7 @@ export type Severity = 'error' | 'warning';
 
 export interface ShownIssue {
   path: string;
+  key: string;
   severity: Severity;
   message: string;
 }
@@ -44,11 +45,13 @@ export function showIssues(locale: Locale, readiness: Readiness): ShownIssue[] {
   return [
     ...readiness.errors.map((issue) => ({
       path: issue.path,
+      key: issue.key,
       severity: 'error' as const,
       message: issueMessage(locale, issue),
     })),
     ...readiness.warnings.map((issue) => ({
       path: issue.path,
+      key: issue.key,
       severity: 'warning' as const,
       message: issueMessage(locale, issue),
     })),

@@ -54,6 +54,8 @@ export class DraftEditor {
   savedAt = $state<number | null>(null);
   saveError = $state<string | null>(null);
   loadError = $state<string | null>(null);
+  /** Fields the dealer has visited; "required" is only said of these (or of all, once asked to). */
+  visited = $state<Record<string, true>>({});
 
   #api: PortageApi;
   #delayMs: number;
@@ -68,6 +70,10 @@ export class DraftEditor {
     this.#api = api;
     this.#delayMs = options.delayMs ?? 400;
     this.#retryMs = options.retryMs ?? 2000;
+  }
+
+  visit(path: string): void {
+    if (!this.visited[path]) this.visited[path] = true;
   }
 
   get editable(): boolean {

@@ -84,4 +84,20 @@ describe('Draft editor', () => {
     expect(screen.getByLabelText<HTMLInputElement>(/^Customer name/).value).toBe('Typed before closing');
     await waitFor(() => expect(double.saves.at(-1)?.data.customer?.name).toBe('Typed before closing'));
   });
+
+  it('says "Required." only once the dealer has been in the field, or everywhere when sent to fix it', async () => {
+    const { editor } = await openEditor();
+    const view = render(DraftForm, { props: { editor } });
+
+    expect(screen.queryAllByText('Required.')).toHaveLength(0);
+    const name = screen.getByLabelText(/^Customer name/);
+    await userEvent.click(name);
+    await userEvent.tab();
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getAllByText('Required.')).toHaveLength(1);
+    view.unmount();
+
+    render(DraftForm, { props: { editor, focus: 'customer.name' } });
+    expect(screen.getAllByText('Required.').length).toBeGreaterThan(5);
+  });
 });
