@@ -63,13 +63,50 @@ if (existsSync(vitestReport)) {
   results.push({ name: 'vitest', passed: 0, failed: 1, skipped: 0 });
 }
 
+interface PlaywrightSuite {
+  title: string;
+  specs?: {
+    title: string;
+    tests: {
+      projectName: string;
+      results: { status: string; annotations?: { type: string; description?: string }[] }[];
+    }[];
+  }[];
+  suites?: PlaywrightSuite[];
+}
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  suites: PlaywrightSuite[];
+}
+
+/** A skipped journey is said plainly, with its reason, so nobody mistakes it for a pass. */
+function printSkipReasons(report: PlaywrightReport): void {
+  const reasons = new Map<string, string[]>();
+  const walk = (suite: PlaywrightSuite): void => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        for (const result of test.results) {
+          if (result.status !== 'skipped') continue;
+          const reason = result.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
+          reasons.set(reason, [...(reasons.get(reason) ?? []), `[${test.projectName}] ${spec.title}`]);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites) walk(suite);
+  for (const [reason, titles] of reasons) {
+    console.log(`\nSKIPPED ${titles.length} Playwright test(s): ${reason}`);
+    for (const title of titles) console.log(`  - ${title}`);
+  }
+}
+
 // Playwright: the browser-harness journeys in Debian's Chromium, and the Electron suite where a binary exists.
 const playwrightReport = join(reports, 'playwright.json');
 const playwrightCode = run(npx('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 if (existsSync(playwrightReport)) {
-  const report = JSON.parse(readFileSync(playwrightReport, 'utf8')) as {
-    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
-  };
+  const report = JSON.parse(readFileSync(playwrightReport, 'utf8')) as PlaywrightReport;
+  printSkipReasons(report);
   const failed =
     report.stats.unexpected +
     report.stats.flaky +
