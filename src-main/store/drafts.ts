@@ -6,13 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { DraftKind } from '../domain/catalogue';
 import { customerReferenceFor } from '../domain/customer-reference';
-import {
-  draftDataSchema,
-  draftKindSchema,
-  draftStatuses,
-  type DraftData,
-  type DraftStatus,
-} from '../domain/draft';
+import { draftKindSchema, draftStatuses, type DraftData, type DraftStatus } from '../domain/draft';
 import {
   editableStatuses,
   revisionsKept,
@@ -26,8 +20,18 @@ import {
   type TrashedDraftSummary,
 } from './draft-rows';
 import { createDraftList, type DraftListInput, type DraftListResult } from './drafts-list';
-import { StoreError, guard, issuesFrom } from './errors';
-import { customerName, fold, portedNumbers, searchTerms, summarySource, titleFor } from './search-terms';
+import { checkDraft, checkDraftAgainst, sameSections, serialize, type CheckedDraft } from './draft-json';
+import { StoreError, guard } from './errors';
+import { createHotDraft } from './hot-draft';
+import {
+  customerName,
+  fold,
+  portedNumbers,
+  searchTerms,
+  summarySections,
+  summarySource,
+  titleFor,
+} from './search-terms';
 
 /**
  * History points are written at most once per this window while the dealer keeps typing. The editor
@@ -73,30 +77,13 @@ interface MetaRow extends SummaryRow {
   history_at: string | null;
 }
 
-/** What the one-statement autosave reads back: the columns it does not write itself. */
-interface SavedRow {
-  kind: DraftKind;
-  title: string;
-  status: DraftStatus;
-  created: string;
-  revision: number;
-  archived: number;
-  ticket: string | null;
-}
-
-const idSchema = z.string().min(1).max(200);
 const revisionSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
+/** A draft id: a non-empty string of at most 200 characters (checked by hand: it is on every autosave). */
 function parseId(id: unknown): string {
-  const parsed = idSchema.safeParse(id);
-  if (!parsed.success) throw new StoreError('invalidInput', { field: 'id' });
-  return parsed.data;
-}
-
-function parseData(data: unknown): DraftData {
-  const parsed = draftDataSchema.safeParse(data);
-  if (!parsed.success) throw new StoreError('invalidDraft', {}, { issues: issuesFrom(parsed.error) });
-  return parsed.data;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200)
+    throw new StoreError('invalidInput', { field: 'id' });
+  return id;
 }
 
 function parseKind(kind: unknown): DraftKind {
@@ -135,8 +122,6 @@ function derived(data: DraftData) {
   };
 }
 
-const editableList = editableStatuses.map((s) => `'${s}'`).join(', ');
-
 export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Drafts {
   // Prepared once: the autosave path must stay close to a bare upsert (bench/store.bench.ts).
   const stmt = {
@@ -145,31 +130,15 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     ),
     detail: db.prepare<[string], DetailRow>(`SELECT ${summaryColumns}, d.data FROM drafts d WHERE d.id = ?`),
     insertDraft: db.prepare(
-      `INSERT INTO drafts (id, reference, kind, title, status, created, updated, revision, customer_name, customer_sort, numbers, number_count, summary_source, attachment_source, data)
-       VALUES (@id, @reference, @kind, @title, 'draft', @now, @now, 1, @customerName, @customerSort, @numbers, @numberCount, @summarySource, @attachmentSource, @data)`,
-    ),
-    // The autosave: one statement, so one implicit transaction and no read before the write. It
-    // applies only when nothing but the data changes — the draft is editable, at the expected
-    // revision, its summary source and attachments are as stored, and its newest history point is
-    // recent — and otherwise changes nothing, and the full path (saveTx) takes over. It names only
-    // `updated` among indexed columns: SQLite rewrites the entries of every index on a column the
-    // SET clause names, changed or not.
-    autosave: db.prepare<
-      [string, string, string, number | null, number | null, string, string, string, string],
-      SavedRow
-    >(
-      `UPDATE drafts SET data = ?, updated = ?, revision = revision + 1
-       WHERE id = ? AND deleted_at IS NULL AND status IN (${editableList})
-         AND (? IS NULL OR revision = ?) AND summary_source = ? AND attachment_source = ?
-         AND history_at > ? AND history_at <= ?
-       RETURNING kind, title, status, created, revision, archived, ticket`,
+      `INSERT INTO drafts (id, reference, kind, title, status, created, updated, sort_updated, revision, customer_name, customer_sort, numbers, number_count, summary_source, attachment_source, data)
+       VALUES (@id, @reference, @kind, @title, 'draft', @now, @now, @now, 1, @customerName, @customerSort, @numbers, @numberCount, @summarySource, @attachmentSource, @data)`,
     ),
     // The full save. The customer's sort key (indexed) is set separately, only when the name changed.
     writeRevision: db.prepare<
-      [string, string, number, string | null, string, string, number, string, string, number]
+      [string, string, string, number, number, string | null, string, string, number, string, string, number]
     >(
-      `UPDATE drafts SET data = ?, updated = ?, revision = ?, history_at = ?, title = ?, numbers = ?,
-       number_count = ?, summary_source = ?, attachment_source = ? WHERE seq = ?`,
+      `UPDATE drafts SET data = ?, updated = ?, sort_updated = ?, revision = ?, hot = ?, history_at = ?,
+       title = ?, numbers = ?, number_count = ?, summary_source = ?, attachment_source = ? WHERE seq = ?`,
     ),
     updateName: db.prepare<[string, string, number]>(
       'UPDATE drafts SET customer_name = ?, customer_sort = ? WHERE seq = ?',
@@ -208,6 +177,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
   };
 
   const now = () => clock().toISOString();
+  const hot = createHotDraft(db);
 
   function meta(id: string): MetaRow {
     const row = stmt.meta.get(id);
@@ -235,7 +205,8 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     if (stmt.keepPoint.run(seq).changes > 0) stmt.prunePoints.run(seq, seq, revisionsKept - 1);
   }
 
-  const createTx = db.transaction((kind: DraftKind, data: DraftData): DraftDetail => {
+  const createTx = db.transaction((kind: DraftKind, { data, json }: CheckedDraft): DraftDetail => {
+    hot.settle();
     const id = randomUUID();
     const d = derived(data);
     const shas = attachmentShas(data);
@@ -252,7 +223,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       numberCount: d.numberCount,
       summarySource: summarySource(data),
       attachmentSource: shas.join(' '),
-      data: JSON.stringify(data),
+      data: json,
     });
     const seq = Number(lastInsertRowid);
     for (const term of d.terms) stmt.insertTerm.run(term, seq);
@@ -280,16 +251,12 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
    * Writes `data` as the next revision, first keeping the current state as a history point when
    * `point` says so, and returns the draft as now stored (without reading it back).
    */
-  function writeRevision(
-    row: MetaRow,
-    data: DraftData,
-    json: string,
-    source: string,
-    shas: readonly string[],
-    point: boolean,
-    date: Date,
-  ): DraftDetail {
+  function writeRevision(row: MetaRow, checked: CheckedDraft, point: boolean, date: Date): DraftDetail {
+    const { data, json } = checked;
+    const source = summarySource(data);
+    const shas = attachmentShas(data);
     const at = date.toISOString();
+    hot.settle();
     if (point) keepPoint(row.seq);
     const attachmentSource = shas.join(' ');
     const revision = row.revision + 1;
@@ -305,11 +272,15 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       writeTerms(row.seq, d.terms);
     }
     if (attachmentSource !== row.attachment_source) writeRefs(row.seq, shas);
+    const historyAt = point ? at : row.history_at;
+    const leads = hot.wouldLead(row.seq, row.archived, at);
     stmt.writeRevision.run(
       json,
       at,
+      at,
       revision,
-      point ? at : row.history_at,
+      leads ? 1 : 0,
+      historyAt,
       summary.title,
       summary.numbers,
       summary.number_count,
@@ -317,7 +288,26 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       attachmentSource,
       row.seq,
     );
-    return toDetail({ ...row, ...summary, updated: at, revision, customer_name: name }, data);
+    const saved = { ...row, ...summary, updated: at, revision, customer_name: name };
+    if (leads && historyAt !== null) {
+      hot.remember({
+        seq: row.seq,
+        id: row.id,
+        kind: row.kind,
+        title: summary.title,
+        status: row.status,
+        created: row.created,
+        archived: row.archived !== 0,
+        ticket: row.ticket,
+        revision,
+        summarySource: source,
+        attachmentSource,
+        sections: checked.sections,
+        historyAt: Date.parse(historyAt),
+        sortedAt: date.getTime(),
+      });
+    }
+    return toDetail(saved, data);
   }
 
   /** Whether a save now must first keep the current state: no point yet, or the newest is old. */
@@ -336,21 +326,13 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
 
   /** The full save, when the one-statement autosave did not apply: tells why, or writes everything. */
   const saveTx = db.transaction(
-    (
-      id: string,
-      data: DraftData,
-      json: string,
-      source: string,
-      shas: readonly string[],
-      expectedRevision: number | undefined,
-      at: Date,
-    ): DraftDetail => {
+    (id: string, checked: CheckedDraft, expectedRevision: number | undefined, at: Date): DraftDetail => {
       const row = meta(id);
       assertEditable(id, row);
       if (expectedRevision !== undefined && expectedRevision !== row.revision) {
         throw new StoreError('revisionConflict', { id, expected: expectedRevision, actual: row.revision });
       }
-      return writeRevision(row, data, json, source, shas, pointDue(row, at), at);
+      return writeRevision(row, checked, pointDue(row, at), at);
     },
   );
 
@@ -360,21 +342,21 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     const stored =
       revision === row.revision ? stmt.currentData.get(row.seq) : stmt.revisionData.get(row.seq, revision);
     if (!stored) throw new StoreError('notFound', { id, revision });
-    const data = JSON.parse(stored.data) as DraftData;
     // The state being replaced always becomes a point first, so a restore can itself be undone.
-    return writeRevision(row, data, stored.data, summarySource(data), attachmentShas(data), true, at);
+    return writeRevision(row, serialize(JSON.parse(stored.data) as DraftData), true, at);
   });
 
   const duplicateTx = db.transaction((id: string): DraftDetail => {
     const source = stmt.detail.get(id);
     if (!source) throw new StoreError('notFound', { id });
-    return createTx(source.kind, JSON.parse(source.data) as DraftData);
+    return createTx(source.kind, serialize(JSON.parse(source.data) as DraftData));
   });
 
   function update(id: string, fn: () => void): DraftDetail {
     return guard(() => {
       db.transaction(() => {
         meta(id);
+        hot.settle();
         fn();
       }).immediate();
       return detail(id);
@@ -384,8 +366,8 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
   const drafts: Drafts = {
     create(kind, data) {
       const k = parseKind(kind);
-      const d = parseData(data);
-      return guard(() => createTx.immediate(k, d));
+      const checked = checkDraft(data);
+      return guard(() => createTx.immediate(k, checked));
     },
 
     get(id) {
@@ -398,40 +380,42 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       if (expectedRevision !== undefined && !revisionSchema.safeParse(expectedRevision).success) {
         throw new StoreError('invalidInput', { field: 'expectedRevision' });
       }
-      const d = parseData(data);
-      const json = JSON.stringify(d);
+      const h = hot.row?.id === key ? hot.row : null;
+      const checked = h ? checkDraftAgainst(data, h.sections) : checkDraft(data);
       const date = clock();
-      const at = date.toISOString();
-      const expected = expectedRevision ?? null;
-      const source = summarySource(d);
-      const shas = attachmentShas(d);
       return guard(() => {
-        const saved = stmt.autosave.get(
-          json,
-          at,
-          key,
-          expected,
-          expected,
-          source,
-          shas.join(' '),
-          new Date(date.getTime() - historyWindowMs).toISOString(),
-          at,
-        );
-        if (!saved) return saveTx.immediate(key, d, json, source, shas, expectedRevision, date);
-        return {
-          id: key,
-          kind: saved.kind,
-          title: saved.title,
-          data: d,
-          status: saved.status,
-          created: saved.created,
-          updated: at,
-          revision: saved.revision,
-          ticket: saved.ticket,
-          archived: saved.archived !== 0,
-          // The autosave applies only to an editable draft out of the trash.
-          editable: true,
-        };
+        // The autosave of the draft being typed in: when nothing but the data changes (summary
+        // source and attachments as they were, no history point due, no other write since), its
+        // row alone (hot-draft.ts).
+        const ms = date.getTime();
+        if (
+          h !== null &&
+          (expectedRevision === undefined || expectedRevision === h.revision) &&
+          ms >= h.sortedAt &&
+          ms - h.historyAt < historyWindowMs &&
+          (sameSections(checked.sections, h.sections, summarySections) ||
+            summarySource(checked.data) === h.summarySource) &&
+          (checked.sections.attachments === h.sections.attachments ||
+            attachmentShas(checked.data).join(' ') === h.attachmentSource)
+        ) {
+          const at = date.toISOString();
+          if (hot.autosave(checked.json, at, checked.sections)) {
+            return {
+              id: key,
+              kind: h.kind,
+              title: h.title,
+              data: checked.data,
+              status: h.status,
+              created: h.created,
+              updated: at,
+              revision: h.revision,
+              ticket: h.ticket,
+              archived: h.archived,
+              editable: true,
+            };
+          }
+        }
+        return saveTx.immediate(key, checked, expectedRevision, date);
       });
     },
 
@@ -469,6 +453,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
             const row = meta(key);
             // A queued draft is in the outbox's hands; it must leave the queue before it can be deleted.
             if (row.status === 'queued') throw new StoreError('draftLocked', { id: key, status: row.status });
+            hot.settle();
             const deletedAt = row.deleted_at ?? now();
             stmt.setDeleted.run(deletedAt, key);
             return { id: key, deletedAt };
@@ -499,6 +484,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       return guard(() =>
         db
           .transaction(() => {
+            hot.settle();
             const ids = stmt.purge.all(cutoff).map((r) => r.id);
             if (ids.length > 0) collectAttachments(at);
             return ids;

@@ -55,8 +55,17 @@ export function draftNumbers(data: DraftData): string[] {
  * autosave usually changes something else (comments, an address, a date).
  */
 export function summarySource(data: DraftData): string {
+  // Reads only the sections listed in summarySections.
   return JSON.stringify([data.customer?.name ?? '', data.numbers?.toPort ?? [], draftNumbers(data)]);
 }
+
+/** The sections summarySource reads: a save that leaves these as they were leaves it as it was. */
+export const summarySections = [
+  'customer',
+  'numbers',
+  'target',
+  'service',
+] as const satisfies readonly (keyof DraftData)[];
 
 /** The numbers the list shows: those to port, as typed. */
 export function portedNumbers(data: DraftData): string[] {

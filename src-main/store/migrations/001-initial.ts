@@ -3,10 +3,12 @@
 //
 // Layout choices, each made for the autosave path (see bench/store.bench.ts):
 // - `drafts` holds one row per draft: metadata, the summary the list shows, and the draft's current
-//   data inline as the LAST column. An autosave is then one UPDATE of one row plus its entry in
-//   `drafts_by_updated`: about the cost of a bare upsert of the same JSON. The summary columns come
-//   before `data` so a draft too large for one page keeps them on its first page (the rest
-//   overflows), and listing never follows the overflow chain.
+//   data inline as the LAST column. An autosave is then one UPDATE of one row: about the cost of a
+//   bare upsert of the same JSON. The summary columns come before `data` so a draft too large for
+//   one page keeps them on its first page (the rest overflows), and listing never follows the
+//   overflow chain.
+// - The list is sorted by `sort_updated`, equal to `updated` except for the one "hot" draft being
+//   typed in, whose autosaves leave the index alone while keeping the order exact (hot-draft.ts).
 // - `drafts_live` is a narrow covering index keyed by seq: counting the drafts a search matched
 //   looks them up there instead of reading each one's row (a row is a whole page with its JSON).
 //   No column of it changes on autosave, so autosave never writes it.
@@ -28,6 +30,9 @@ export const initial: Migration = {
         status TEXT NOT NULL,
         created TEXT NOT NULL,
         updated TEXT NOT NULL,
+        -- What the list sorts by: the same as updated, except that the hot draft's may lag (hot-draft.ts).
+        sort_updated TEXT NOT NULL,
+        hot INTEGER NOT NULL DEFAULT 0,
         revision INTEGER NOT NULL,
         archived INTEGER NOT NULL DEFAULT 0,
         deleted_at TEXT,
@@ -47,7 +52,8 @@ export const initial: Migration = {
         history_at TEXT,
         data TEXT NOT NULL
       );
-      CREATE INDEX drafts_by_updated ON drafts(archived, updated) WHERE deleted_at IS NULL;
+      CREATE INDEX drafts_by_updated ON drafts(archived, sort_updated) WHERE deleted_at IS NULL;
+      CREATE INDEX drafts_hot ON drafts(seq) WHERE hot = 1;
       CREATE INDEX drafts_by_created ON drafts(archived, created) WHERE deleted_at IS NULL;
       CREATE INDEX drafts_by_customer ON drafts(archived, customer_sort) WHERE deleted_at IS NULL;
       CREATE INDEX drafts_by_ticket ON drafts(ticket COLLATE NOCASE) WHERE ticket IS NOT NULL;

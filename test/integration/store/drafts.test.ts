@@ -54,6 +54,13 @@ describe('drafts', () => {
     const next = { ...dataFor('B', ['819 555 1234']), comments: { portTeam: 'Appeler avant 9 h' } };
     const again = t.store.drafts.save(id, next, 2);
     expect(again).toMatchObject({ revision: 3, title: 'B', updated: '2026-03-02T14:00:01.300Z', data: next });
+    // The one-row autosave still checks what changed, and a refusal leaves the last good save.
+    const bad = { ...next, comments: { portTeam: 9 } } as never;
+    expect(storeError(() => t.store.drafts.save(id, bad, 3)).issues).toEqual([
+      { path: 'comments.portTeam', key: 'shape.wrongType' },
+    ]);
+    expect(storeError(() => t.store.drafts.save(id, next, 2)).code).toBe('revisionConflict');
+    expect(t.store.drafts.get(id)).toEqual(again);
     t.reopen();
     expect(t.store.drafts.get(id)).toEqual(again);
     expect(t.store.drafts.list().rows).toEqual([
