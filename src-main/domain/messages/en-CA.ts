@@ -32,6 +32,21 @@ export const enCA = {
   'outbox.needsReview':
     'Portage cannot tell whether the carrier received this request. Check the details and decide.',
 
+  // Texts the main process shows itself: native dialogs and desktop notifications.
+  'dialog.attach.letterOfAuthorization': 'Attach the letter of authorization',
+  'dialog.attach.lastInvoice': 'Attach the latest invoice',
+  'dialog.attach.blifSpreadsheet': 'Attach the 411 listing (BLIF) spreadsheet',
+  'dialog.attach.respOrgForm': 'Attach the RespOrg transfer form',
+  'dialog.documents': 'Documents',
+  'dialog.portageFiles': 'Portage files',
+  'dialog.export': 'Export requests',
+  'dialog.import': 'Import requests',
+  'notify.portStatus':
+    '{title}: {status, select, SUBMITTED {sent to the losing carrier} CONFIRMED {confirmed} CONFIRMEDwDATECHANGE {confirmed with a new date} CONFIRMEDwEXCEPTION {confirmed with an exception} COMPLETED {port completed} REJECTED {rejected} HOLD {on hold} RESCHEDULED {rescheduled} CANCELLED {cancelled} EXPIRED {expired} other {{status}}}',
+  'error.unavailable': 'This is not available yet.',
+  'error.notInReview': 'This request is no longer waiting for your decision.',
+  'error.notMixed': 'This request does not mix toll-free and regular numbers: there is nothing to split.',
+
   // Outcomes of talking to the carrier.
   'carrier.ok': 'Connected to the carrier.',
   'carrier.wrongCredentials': 'The carrier refused the customer number or password. Check them in Settings.',

@@ -30,6 +30,20 @@ export const frCA = {
   'outbox.needsReview':
     'Portage ne peut pas savoir si le fournisseur a reçu cette demande. Vérifiez les détails, puis décidez.',
 
+  'dialog.attach.letterOfAuthorization': 'Joindre la lettre d’autorisation',
+  'dialog.attach.lastInvoice': 'Joindre la dernière facture',
+  'dialog.attach.blifSpreadsheet': 'Joindre le chiffrier d’inscription 411 (BLIF)',
+  'dialog.attach.respOrgForm': 'Joindre le formulaire de transfert RespOrg',
+  'dialog.documents': 'Documents',
+  'dialog.portageFiles': 'Fichiers Portage',
+  'dialog.export': 'Exporter les demandes',
+  'dialog.import': 'Importer des demandes',
+  'notify.portStatus':
+    '{title} : {status, select, SUBMITTED {transmise au fournisseur actuel} CONFIRMED {confirmée} CONFIRMEDwDATECHANGE {confirmée avec une nouvelle date} CONFIRMEDwEXCEPTION {confirmée avec une exception} COMPLETED {portage terminé} REJECTED {refusée} HOLD {en attente} RESCHEDULED {reportée} CANCELLED {annulée} EXPIRED {expirée} other {{status}}}',
+  'error.unavailable': 'Cette fonction n’est pas encore disponible.',
+  'error.notInReview': 'Cette demande n’attend plus de décision de votre part.',
+  'error.notMixed': 'Cette demande ne mélange pas de numéros sans frais et réguliers : rien à séparer.',
+
   'carrier.ok': 'Connexion au fournisseur réussie.',
   'carrier.wrongCredentials':
     'Le fournisseur a refusé le numéro de client ou le mot de passe. Vérifiez-les dans les paramètres.',

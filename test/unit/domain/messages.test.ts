@@ -27,6 +27,7 @@ describe('messages', () => {
       actual: 3,
       first: '(613) 555-0123',
       more: 2,
+      title: 'Gagnon',
     };
     for (const key of messageKeys) {
       for (const locale of ['en-CA', 'fr-CA'] as const) {
