@@ -4,6 +4,29 @@ import type { DraftListQuery, DraftSummary, PortageApi } from '../lib/api-types'
 
 export const pageSize = 100;
 
+/** The query the home view opens with. */
+export const homeQuery: DraftListQuery = { sort: 'updated', direction: 'desc', archived: false };
+
+type ListAnswer = Awaited<ReturnType<PortageApi['drafts']['list']>>;
+// A hand-off between start-up and the view, never rendered.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const prefetched = new Map<string, Promise<ListAnswer>>();
+const keyOf = (query: DraftListQuery): string =>
+  JSON.stringify(
+    Object.entries(query)
+      .filter(([, value]) => value !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+
+/**
+ * Asks for the home view's first page while the app is still starting (settings, language, carrier
+ * lists), so the rows are there as soon as the view mounts. Used once; a later query asks again.
+ */
+export function prefetchHomePage(api: PortageApi): void {
+  const query = { ...homeQuery, limit: pageSize, offset: 0 };
+  prefetched.set(keyOf(query), api.drafts.list(query));
+}
+
 export class DraftListState {
   total = $state<number | null>(null);
   pages = $state<Record<number, DraftSummary[]>>({});
@@ -73,7 +96,11 @@ export class DraftListState {
   }
 
   async #fetch(page: number, generation: number): Promise<{ page: number; rows: DraftSummary[] } | null> {
-    const result = await this.#api.drafts.list({ ...this.#query, limit: pageSize, offset: page * pageSize });
+    const query = { ...this.#query, limit: pageSize, offset: page * pageSize };
+    const key = keyOf(query);
+    const early = prefetched.get(key);
+    prefetched.delete(key);
+    const result = await (early ?? this.#api.drafts.list(query));
     if (generation !== this.#generation) return null;
     if (!result.ok) {
       this.error = result.error.message;
