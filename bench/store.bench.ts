@@ -218,7 +218,7 @@ export function hundredThousand(): Figure[] {
     const where =
       'd.deleted_at IS NULL AND d.archived = 0 AND d.seq IN (SELECT rowid FROM bench_fts WHERE bench_fts MATCH ?)';
     db.prepare(`SELECT count(*) FROM drafts d WHERE ${where}`).get(match);
-    db.prepare(`SELECT d.* FROM drafts d WHERE ${where} ORDER BY d.updated DESC LIMIT 50`).all(match);
+    db.prepare(`SELECT d.* FROM drafts d WHERE ${where} ORDER BY d.sort_updated DESC LIMIT 50`).all(match);
   };
   const ftsName = timeEach(80, (i) => ftsList(['ntrem*', 'ncote*', 'ngelin*', 'nmarie* ng*'][i % 4] ?? ''));
   const ftsNumber = timeEach(80, (i) => ftsList(['p613555*', 'p8193*', 's1234*', 's2400*'][i % 4] ?? ''));

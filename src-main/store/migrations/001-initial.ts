@@ -52,10 +52,12 @@ export const initial: Migration = {
         history_at TEXT,
         data TEXT NOT NULL
       );
-      CREATE INDEX drafts_by_updated ON drafts(archived, sort_updated) WHERE deleted_at IS NULL;
+      -- The list's sort indexes carry status and kind, so a filtered list finds its page in the
+      -- index and reads only the rows it shows (a row is a whole page: its JSON is inline).
+      CREATE INDEX drafts_by_updated ON drafts(archived, sort_updated, status, kind) WHERE deleted_at IS NULL;
       CREATE INDEX drafts_hot ON drafts(seq) WHERE hot = 1;
-      CREATE INDEX drafts_by_created ON drafts(archived, created) WHERE deleted_at IS NULL;
-      CREATE INDEX drafts_by_customer ON drafts(archived, customer_sort) WHERE deleted_at IS NULL;
+      CREATE INDEX drafts_by_created ON drafts(archived, created, status, kind) WHERE deleted_at IS NULL;
+      CREATE INDEX drafts_by_customer ON drafts(archived, customer_sort, status, kind) WHERE deleted_at IS NULL;
       CREATE INDEX drafts_by_ticket ON drafts(ticket COLLATE NOCASE) WHERE ticket IS NOT NULL;
       CREATE INDEX drafts_by_reference ON drafts(reference);
       CREATE INDEX drafts_in_trash ON drafts(deleted_at) WHERE deleted_at IS NOT NULL;
