@@ -1,6 +1,7 @@
 // Drafts: create, autosave with a history of 20 earlier states, copy, archive, trash and purge.
-// Every write is one transaction: a save that fails (bad shape, revision conflict, locked draft,
-// disk error) throws a StoreError and leaves the last good save exactly as it was.
+// Every write is one transaction (the autosave of the draft being typed in is a single UPDATE of
+// its row: hot-draft.ts): a save that fails (bad shape, revision conflict, locked draft, disk error)
+// throws a StoreError and leaves the last good save exactly as it was.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
