@@ -1,6 +1,7 @@
 // The composition root: builds every service from what it needs (a data folder, a cipher, fetch, a clock,
 // dialogs, a notifier) and exposes the IPC handlers, the event bus and a graceful shutdown.
 // The Electron main process and the browser harness both call this, so they run the same code.
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createCarrierClient, type CarrierClient, type CarrierCredentials } from '../carrier/client';
 import type { Clock } from '../carrier/clock';
@@ -101,6 +102,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
   };
 
   let practice: PracticeCarrier | null = null;
+  // Fresh practice credentials every run: the practice carrier listens on loopback and holds what the
+  // dealer typed, so a well-known password would let any local process read it.
+  const practiceLogin = {
+    username: practiceCredentials.username,
+    password: randomBytes(24).toString('base64url'),
+  };
   const account = createAccountService({
     cipher: options.cipher,
     persistence: settingsPersistence(store.settings),
@@ -115,6 +122,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     try {
       practice = await startPracticeCarrier({
         stateFile: join(options.dataDir, 'practice-carrier.json'),
+        credentials: practiceLogin,
         ...options.practiceCarrierOptions,
       });
     } catch (error) {
@@ -125,7 +133,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
 
   // Read on every request: setting up an account switches away from the practice carrier at once.
   const practiceAccount = (): CarrierCredentials | null =>
-    practice ? { baseUrl: practice.url, ...practiceCredentials } : null;
+    practice ? { baseUrl: practice.url, ...practiceLogin } : null;
   const carrier = createCarrierClient({
     fetchFn: options.fetchFn,
     credentials: () => account.credentials() ?? practiceAccount(),

@@ -155,7 +155,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dialogs,
     notifier: { notify: (message) => log(`notification: ${message.body}`) },
     isOnline: () => systemOnline,
-    practiceCarrierOptions: options.statusStepMs !== undefined ? { statusStepMs: options.statusStepMs } : {},
+    // The harness is for tests and development: the practice carrier's control endpoints are on.
+    practiceCarrierOptions: {
+      controlEndpoints: true,
+      ...(options.statusStepMs !== undefined ? { statusStepMs: options.statusStepMs } : {}),
+    },
     ...(pollMs !== undefined
       ? { firstPollDelayMs: pollMs, trackingSchedule: { initialMs: pollMs, capMs: pollMs * 4 } }
       : {}),

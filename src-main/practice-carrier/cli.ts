@@ -15,6 +15,7 @@ const { values } = parseArgs({
 const carrier = await startPracticeCarrier({
   port: Number(values.port),
   host: values.host,
+  controlEndpoints: true,
   ...(values['step-ms'] ? { statusStepMs: Number(values['step-ms']) } : {}),
   ...(values.state ? { stateFile: values.state } : {}),
 });

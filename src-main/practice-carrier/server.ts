@@ -49,6 +49,12 @@ export interface PracticeCarrierOptions {
   credentials?: { username: string; password: string };
   /** Keep accepted ports in this JSON file so they survive a restart (the app's practice mode). */
   stateFile?: string;
+  /**
+   * Serve the /__practice control endpoints (faults, received ports). Off by default: inside the app the
+   * practice carrier holds what the dealer typed, and no other local process should read or steer it.
+   * The CLI, the browser harness and tests turn them on.
+   */
+  controlEndpoints?: boolean;
 }
 
 export interface PracticeCarrier {
@@ -290,8 +296,10 @@ export async function startPracticeCarrier(options: PracticeCarrierOptions = {})
         exception(response, 413, 'TooLarge', 'The request body is too large');
       return;
     }
-    if (url.pathname.startsWith(`${controlPath}/`))
+    if (url.pathname.startsWith(`${controlPath}/`)) {
+      if (!options.controlEndpoints) return exception(response, 404, 'NotFound', 'Not found');
       return handleControl(request, response, url.pathname, body);
+    }
     if (!url.pathname.startsWith(`${basePath}/`)) return exception(response, 404, 'NotFound', 'Not found');
     const path = url.pathname.slice(basePath.length);
 

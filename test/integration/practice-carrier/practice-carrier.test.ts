@@ -17,7 +17,7 @@ const stepMs = 60_000;
 let carrier: PracticeCarrier;
 
 beforeAll(async () => {
-  carrier = await startPracticeCarrier({ clock, statusStepMs: stepMs });
+  carrier = await startPracticeCarrier({ clock, statusStepMs: stepMs, controlEndpoints: true });
 });
 afterAll(() => carrier.close());
 afterEach(() => {
@@ -439,6 +439,24 @@ describe('control endpoints over HTTP', () => {
       body: JSON.stringify({ explode: true }),
     });
     expect(unknown.status).toBe(400);
+  });
+
+  test('are off unless asked for: the app’s embedded practice carrier serves none of them', async () => {
+    const embedded = await startPracticeCarrier({ clock, statusStepMs: stepMs });
+    try {
+      for (const path of ['faults', 'ports']) {
+        const response = await fetch(`${embedded.controlUrl}/${path}`);
+        expect(response.status).toBe(404);
+      }
+      const put = await fetch(`${embedded.controlUrl}/faults`, {
+        method: 'PUT',
+        body: JSON.stringify({ unauthorized: true }),
+      });
+      expect(put.status).toBe(404);
+      expect(embedded.faults.get().unauthorized).toBe(false);
+    } finally {
+      await embedded.close();
+    }
   });
 });
 
