@@ -80,7 +80,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', focusMainWindow);
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', (event) => {
+  // Held at 'will-quit', not 'before-quit': Electron closes the windows between the two, and the window
+  // saves its size and place in the database as it closes, so the database must still be open then.
+  app.on('will-quit', (event) => {
     if (quitting || !services) return;
     // Hold the quit until the services have stopped at a safe point and closed the database.
     event.preventDefault();
