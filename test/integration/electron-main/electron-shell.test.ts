@@ -21,7 +21,7 @@ import {
   invokeChannelNames,
   splitChannelName,
 } from '../../../src-main/ipc/channel-names';
-import type { AppInfo, DraftDetail, DraftList, IpcResult } from '../../../src-main/ipc/types';
+import type { AccountInfo, AppInfo, DraftDetail, DraftList, IpcResult } from '../../../src-main/ipc/types';
 import {
   ensureFreshBuild,
   mainBundlePath,
@@ -36,6 +36,13 @@ const evilPage = 'https://evil.example/';
 /** Where the stub's window says the dealer left it (stub/electron.mjs getNormalBounds). */
 const leftAt = { x: 120, y: 90, width: 1111, height: 777 };
 const typedName = 'Dépanneur Tremblay';
+const password = 'correct horse battery staple 42';
+
+interface SettingRow {
+  key: string;
+  json: string | null;
+  blob: Buffer | null;
+}
 
 interface HttpSummary {
   status: number;
@@ -233,7 +240,7 @@ describe('the built main process, first launch', () => {
       value: expect.objectContaining({ practiceMode: true, locale: 'fr-CA', dataFolder: userData }),
     });
 
-    for (const sender of [evilPage, 'app://evil/index.html', 'file:///index.html', null]) {
+    for (const sender of [evilPage, 'app://evil/index.html', 'file:///index.html', null, 'destroyed']) {
       const refused = await invoke<AppInfo>(main, 'app.info', sender);
       expect(refused).toEqual({
         ok: false,
@@ -260,10 +267,10 @@ describe('the built main process, first launch', () => {
     await main.command('quit');
     const exit = await main.exited;
     expect(exit).toEqual({ code: 0, signal: null });
+    // Electron's order: before-quit, the windows close (saving their place), will-quit. The quit is held
+    // there while the services stop and the database closes, then app.quit() runs through to the exit.
     const outcomes = main.recordsOf('app.quit').map(({ outcome }) => outcome);
-    expect(outcomes).toHaveLength(2);
-    expect(outcomes[0]).toMatch(/^held by/);
-    expect(outcomes[1]).toBe('exit');
+    expect(outcomes).toEqual(['held by will-quit', 'exit']);
     expect(mainProcessErrors(main)).toEqual([]);
 
     // SQLite removes the WAL when the last connection closes; a process that died with it open leaves it.
@@ -279,6 +286,7 @@ describe('the built main process, first launch', () => {
   });
 });
 
+// The launches share one userData folder and run in order: each picks up what the one before left.
 describe('the built main process, launched again on the same data folder', () => {
   let main: MainProcess;
 
@@ -305,11 +313,61 @@ describe('the built main process, launched again on the same data folder', () =>
     expect(draft).toMatchObject({ ok: true, value: { data: { customer: { name: typedName } } } });
   });
 
+  it('keeps the carrier password from the renderer, encrypted through safeStorage', async () => {
+    const saved = await invoke<AccountInfo>(main, 'account.set', appPage, {
+      baseUrl: 'https://127.0.0.1:9/',
+      username: 'dealer-42',
+      password,
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { configured: true, storage: 'encrypted', encryptionWeak: false, practiceMode: false },
+    });
+    const read = await invoke<AccountInfo>(main, 'account.get', appPage);
+    expect(read).toMatchObject({ ok: true, value: { configured: true, username: 'dealer-42' } });
+    expect(JSON.stringify([saved, read])).not.toContain(password);
+  });
+
   it('quits when the dealer closes the window, with the database closed cleanly', async () => {
     await main.command('closeWindow');
     expect(await main.exited).toEqual({ code: 0, signal: null });
     expect(mainProcessErrors(main)).toEqual([]);
     expect(sqliteFiles()).toEqual(['portage.sqlite']);
+    expect(main.stderr()).not.toContain(password);
+
+    const db = new Database(join(userData, 'portage.sqlite'), { readonly: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const rows = db.prepare('SELECT key, json, blob FROM settings').all() as SettingRow[];
+      const stored = rows.map(
+        ({ key, json, blob }) => `${key} ${json ?? ''} ${blob?.toString('utf8') ?? ''}`,
+      );
+      expect(stored.join('\n')).not.toContain(password);
+      // The stub keychain's ciphertext: what safeStorage.encryptString returned is what was stored.
+      expect(stored.some((row) => row.includes('stub-keychain:'))).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('the built main process, launched a third time', () => {
+  let main: MainProcess;
+
+  beforeAll(async () => {
+    main = launch();
+    await main.command('ready');
+    await main.waitFor('BrowserWindow');
+  });
+
+  afterAll(() => main.kill());
+
+  it('reads the account back through safeStorage, so the practice carrier stays off', async () => {
+    const info = await invoke<AppInfo>(main, 'app.info', appPage);
+    expect(info).toMatchObject({ ok: true, value: { practiceMode: false } });
+    await main.command('quit');
+    expect(await main.exited).toEqual({ code: 0, signal: null });
+    expect(mainProcessErrors(main)).toEqual([]);
   });
 });
 

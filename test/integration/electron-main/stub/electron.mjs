@@ -331,8 +331,9 @@ const commands = {
     emitFromNative(app, 'ready', preventableEvent(), {});
     markReady();
   },
+  // From the native event loop, as a menu click would: the reply goes out before the app may exit.
   quit() {
-    app.quit();
+    setImmediate(() => app.quit());
   },
   secondInstance({ argv = [] } = {}) {
     emitFromNative(app, 'second-instance', preventableEvent(), argv, process.cwd(), {});
@@ -342,7 +343,9 @@ const commands = {
   },
   closeWindow() {
     const window = mainWindow();
-    if (closeWindow(window) && windows.size === 0) emitFromNative(app, 'window-all-closed');
+    setImmediate(() => {
+      if (closeWindow(window) && windows.size === 0) emitFromNative(app, 'window-all-closed');
+    });
   },
   navigate({ url }) {
     const event = preventableEvent({ url });
@@ -377,11 +380,18 @@ const commands = {
     if (!handler) return { status: 'no handler' };
     return responseSummary(await handler(new Request(url, { method })));
   },
+  /** `senderUrl`: the calling frame's URL; null for no frame; 'destroyed' for a frame that has gone away. */
   async invoke({ channel, senderUrl, input }) {
     const listener = ipcListeners.get(channel);
     if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    const destroyedFrame = {
+      get url() {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+    };
     const event = {
-      senderFrame: senderUrl === null ? null : { url: senderUrl },
+      senderFrame:
+        senderUrl === null ? null : senderUrl === 'destroyed' ? destroyedFrame : { url: senderUrl },
       sender: [...windows][0]?.webContents ?? null,
       processId: 4,
       frameId: 1,
