@@ -3,14 +3,12 @@
 // - Ready (validateReady): can it be sent? The carrier's contract (the built body must pass the
 //   contract schema) plus the rules the carrier's reference states, as errors; rules Portage infers
 //   (weekends, portable exchanges, numbers without a row...) are warnings and never block.
-import type { z } from 'zod';
 import { catalogueEntryFor, type CatalogueEntry, type DraftKind, type NumberNature } from './catalogue';
 import { assembleBody } from './assemble-body';
 import { bodySchemaFor } from './contract';
 import { customerReferenceFor } from './customer-reference';
 import { draftDataSchema, type DraftData } from './draft';
-import { IssueCollector, pathOf, type Issue } from './issue';
-import type { MessageKey } from './messages';
+import { IssueCollector, issuesFromZod, pathOf, type Issue } from './issue';
 import { numberNature } from './numbers';
 import { checkNumbers } from './rules/number-rules';
 import {
@@ -29,30 +27,11 @@ export type { ReferenceContext } from './rules/rule-context';
 
 export type ShapeResult = { ok: true; data: DraftData } | { ok: false; issues: Issue[] };
 
-function shapeIssue(issue: z.core.$ZodIssue): Issue[] {
-  const path = pathOf(issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return [{ path, key: 'shape.wrongType' }];
-    case 'too_big': {
-      const key: MessageKey = issue.origin === 'array' ? 'shape.tooMany' : 'shape.tooLong';
-      return [{ path, key, params: { max: Number(issue.maximum) } }];
-    }
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => ({
-        path: pathOf([...issue.path, key]),
-        key: 'shape.unknownField' as const,
-      }));
-    default:
-      return [{ path, key: 'shape.invalid' }];
-  }
-}
-
 /** Shape only: every field has the right JSON type and no unknown field is present. */
 export function validateDraftShape(input: unknown): ShapeResult {
   const parsed = draftDataSchema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, issues: parsed.error.issues.flatMap(shapeIssue) };
+  return { ok: false, issues: issuesFromZod(parsed.error, Number.POSITIVE_INFINITY) };
 }
 
 export interface ReadyResult {

@@ -2,6 +2,7 @@
 // Known failures keep their code and message key; anything else becomes `internal` with a fixed
 // message, so no stack trace, SQL text or secret ever crosses to the renderer.
 import type { z } from 'zod';
+import { issuesFromZod } from '../domain/issue';
 import { StoreError } from '../store/errors';
 import type { Issue } from './types';
 
@@ -28,27 +29,6 @@ export interface ErrorDescription {
 }
 
 export const internalError: ErrorDescription = { code: 'internal', key: 'error.internal', params: {} };
-
-/** zod issues → the `shape.*` message keys of the domain catalogue, with their limits as parameters. */
-export function issuesFromZod(error: z.ZodError): Issue[] {
-  return error.issues.slice(0, 50).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    switch (issue.code) {
-      case 'invalid_type':
-        return { path, key: 'shape.wrongType' };
-      case 'unrecognized_keys':
-        return { path, key: 'shape.unknownField' };
-      case 'too_big':
-        if (issue.origin === 'string')
-          return { path, key: 'shape.tooLong', params: { max: Number(issue.maximum) } };
-        if (issue.origin === 'array')
-          return { path, key: 'shape.tooMany', params: { max: Number(issue.maximum) } };
-        return { path, key: 'shape.invalid' };
-      default:
-        return { path, key: 'shape.invalid' };
-    }
-  });
-}
 
 export function invalidInput(error: z.ZodError): ErrorDescription {
   return { code: 'invalidInput', key: 'error.invalidInput', params: {}, issues: issuesFromZod(error) };

@@ -9,7 +9,8 @@
 // section failing) goes through the whole schema, which also gives the error its usual issues.
 // Whatever the path, what is stored always passed draftDataSchema.
 import { draftDataSchema, type DraftData } from '../domain/draft';
-import { StoreError, issuesFrom } from './errors';
+import { issuesFromZod } from '../domain/issue';
+import { StoreError } from './errors';
 
 export type Section = keyof DraftData;
 /** The JSON of each section present in a draft, as stored. */
@@ -56,7 +57,7 @@ export function serialize(data: DraftData): CheckedDraft {
 /** Checks `input` with the whole schema; throws invalidDraft with its issues. */
 export function checkDraft(input: unknown): CheckedDraft {
   const parsed = draftDataSchema.safeParse(input);
-  if (!parsed.success) throw new StoreError('invalidDraft', {}, { issues: issuesFrom(parsed.error) });
+  if (!parsed.success) throw new StoreError('invalidDraft', {}, { issues: issuesFromZod(parsed.error) });
   return serialize(parsed.data);
 }
 

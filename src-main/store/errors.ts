@@ -1,7 +1,6 @@
 // The store's one error type. Every failure the store can foresee (bad input, a conflict, a locked
 // draft, a full or broken disk) is thrown as a StoreError so the IPC layer can answer the renderer
 // with a translated message instead of a stack trace. `key` is the message key in the domain catalogue.
-import type { z } from 'zod';
 
 export const storeErrorCodes = [
   'notFound',
@@ -55,30 +54,6 @@ export class StoreError extends Error {
 
 export function isStoreError(error: unknown): error is StoreError {
   return error instanceof StoreError;
-}
-
-/**
- * zod issues → the issue list the renderer shows beside each field, with the domain catalogue's
- * `shape.*` keys (the same mapping as src-main/ipc/errors.ts, which the store may not import).
- */
-export function issuesFrom(error: z.ZodError): StoreIssue[] {
-  return error.issues.slice(0, 50).map((issue): StoreIssue => {
-    const path = issue.path.map(String).join('.');
-    switch (issue.code) {
-      case 'invalid_type':
-        return { path, key: 'shape.wrongType' };
-      case 'unrecognized_keys':
-        return { path, key: 'shape.unknownField' };
-      case 'too_big':
-        if (issue.origin === 'string')
-          return { path, key: 'shape.tooLong', params: { max: Number(issue.maximum) } };
-        if (issue.origin === 'array')
-          return { path, key: 'shape.tooMany', params: { max: Number(issue.maximum) } };
-        return { path, key: 'shape.invalid' };
-      default:
-        return { path, key: 'shape.invalid' };
-    }
-  });
 }
 
 /**

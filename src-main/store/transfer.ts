@@ -12,7 +12,8 @@ import {
 } from '../domain/draft';
 import { maxAttachmentBytes, sha256Of, tooLarge, type Attachments } from './attachments';
 import type { Drafts } from './drafts';
-import { StoreError, guard, issuesFrom } from './errors';
+import { issuesFromZod } from '../domain/issue';
+import { StoreError, guard } from './errors';
 
 export const draftBundleSchema = z
   .object({
@@ -98,7 +99,7 @@ export function createTransfer({
 
     importDrafts(input) {
       const parsed = draftBundleSchema.safeParse(input);
-      if (!parsed.success) throw new StoreError('invalidImport', {}, { issues: issuesFrom(parsed.error) });
+      if (!parsed.success) throw new StoreError('invalidImport', {}, { issues: issuesFromZod(parsed.error) });
       const bundle = parsed.data;
       const files = bundle.attachments.map((a) => {
         const content = new Uint8Array(Buffer.from(a.base64, 'base64'));

@@ -103,7 +103,7 @@ describe('registerHandlers', () => {
     });
     const issues = (result as { error: { issues: { path: string; key: string }[] } }).error.issues;
     expect(issues).toContainEqual({ path: 'limit', key: 'shape.invalid' });
-    expect(issues).toContainEqual({ path: '', key: 'shape.unknownField' });
+    expect(issues).toContainEqual({ path: 'bogus', key: 'shape.unknownField' });
     expect(calls).toEqual([]);
   });
 

@@ -48,7 +48,7 @@ describe('checkDraftAgainst (a save of the draft being typed in)', () => {
 
   it('refuses an unknown section, a non-object and a section that cannot be serialized', () => {
     expect(refusal(() => checkDraftAgainst({ ...previous, extra: {} }, known)).issues).toEqual([
-      { path: '', key: 'shape.unknownField' },
+      { path: 'extra', key: 'shape.unknownField' },
     ]);
     expect(refusal(() => checkDraftAgainst([previous], known)).code).toBe('invalidDraft');
     expect(refusal(() => checkDraftAgainst(null, known)).code).toBe('invalidDraft');
