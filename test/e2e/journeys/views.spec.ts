@@ -132,11 +132,9 @@ test('a new service from an offering: the catalogue picks the form, child produc
 
   await app.go('new');
   await page.locator('#mode-service').check();
-  await page
-    .locator('#new-offering')
-    .selectOption({
-      label: fr ? 'Numéro supplémentaire sur PBX hébergé' : 'Additional number on a hosted PBX',
-    });
+  await page.locator('#new-offering').selectOption({
+    label: fr ? 'Numéro supplémentaire sur PBX hébergé' : 'Additional number on a hosted PBX',
+  });
   await expect(page.locator('#new-parent option')).toHaveCount(3);
   await expect(page.getByTestId('kind-preview')).toContainText(message(language, 'kind.generalChildProduct'));
   await app.screenshot('new-service-child');
