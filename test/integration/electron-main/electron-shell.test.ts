@@ -7,7 +7,8 @@
 // process asks of Electron and plays Electron's part when the test drives it: the app gets ready, a frame
 // calls IPC, the page navigates, the dealer quits. The services, the SQLite file (in a temp userData
 // folder), the embedded practice carrier on loopback and the protocol handler are the real ones.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -257,6 +258,54 @@ describe('the built main process, first launch', () => {
     for (const { channel } of main.recordsOf('webContents.send')) expect(allowed).toContain(channel);
   });
 
+  it('opens file dialogs over the window; the main process reads the picked file, the page gets its name', async () => {
+    const created = await invoke<DraftDetail>(main, 'drafts.create', appPage, {
+      kind: 'virtualFax',
+      data: {},
+    });
+    if (!created.ok) throw new Error(`drafts.create failed: ${created.error.code}`);
+    const id = created.value.id;
+
+    expect(await invoke(main, 'transfer.export', appPage, { ids: [id] })).toEqual({
+      ok: true,
+      value: { saved: false },
+    });
+    expect(await invoke(main, 'transfer.import', appPage)).toEqual({ ok: true, value: { imported: 0 } });
+
+    const picked = join(userData, 'lettre-autorisation.pdf');
+    const content = '%PDF-1.4 lettre';
+    writeFileSync(picked, content);
+    await main.command('pickNext', { path: picked });
+    const attached = await invoke<DraftDetail>(main, 'attachments.add', appPage, {
+      draftId: id,
+      slot: 'letterOfAuthorization',
+    });
+    expect(attached).toMatchObject({
+      ok: true,
+      value: {
+        data: {
+          attachments: {
+            letterOfAuthorization: [
+              {
+                name: 'lettre-autorisation.pdf',
+                size: content.length,
+                sha256: createHash('sha256').update(content).digest('hex'),
+              },
+            ],
+          },
+        },
+      },
+    });
+    expect(JSON.stringify(attached)).not.toContain(userData);
+
+    const dialogs = main.records.filter(({ what }) => what.startsWith('dialog.'));
+    expect(dialogs).toEqual([
+      { what: 'dialog.showSaveDialog', withParent: true },
+      { what: 'dialog.showOpenDialog', withParent: true },
+      { what: 'dialog.showOpenDialog', withParent: true },
+    ]);
+  });
+
   it('holds the quit until the services have shut down, then closes the database cleanly', async () => {
     const created = await invoke<DraftDetail>(main, 'drafts.create', appPage, {
       kind: 'residentialLine',
@@ -304,7 +353,7 @@ describe('the built main process, launched again on the same data folder', () =>
   });
 
   it('still has what the dealer typed', async () => {
-    const list = await invoke<DraftList>(main, 'drafts.list', appPage, {});
+    const list = await invoke<DraftList>(main, 'drafts.list', appPage, { query: 'Tremblay' });
     if (!list.ok) throw new Error(`drafts.list failed: ${list.error.code}`);
     expect(list.value.total).toBe(1);
     const [first] = list.value.rows;

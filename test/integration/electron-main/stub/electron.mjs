@@ -286,10 +286,17 @@ export const shell = {
   },
 };
 
+/** What the dealer picks in the next open dialog (the parent's `pickNext` command); otherwise a cancel. */
+let nextPick = null;
+
 export const dialog = {
   showOpenDialog(...args) {
     record('dialog.showOpenDialog', { withParent: args.length > 1 });
-    return Promise.resolve({ canceled: true, filePaths: [] });
+    const picked = nextPick;
+    nextPick = null;
+    return Promise.resolve(
+      picked ? { canceled: false, filePaths: [picked] } : { canceled: true, filePaths: [] },
+    );
   },
   showSaveDialog(...args) {
     record('dialog.showSaveDialog', { withParent: args.length > 1 });
@@ -340,6 +347,9 @@ const commands = {
   },
   minimize() {
     mainWindow().minimize();
+  },
+  pickNext({ path }) {
+    nextPick = path;
   },
   closeWindow() {
     const window = mainWindow();
