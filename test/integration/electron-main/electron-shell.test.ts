@@ -3,9 +3,10 @@
 //
 // electron is replaced by a recording stub because its binary cannot be downloaded on this machine; everything else is the real built bundle.
 // The stub (stub/electron.mjs, resolved for the bare specifier `electron` by stub/resolve-electron.mjs
-// through `node --import stub/register.mjs`) records what the main process asks of Electron and plays Electron's part when the test drives it: the app gets ready, a frame
-// calls IPC, the page navigates, the dealer quits. The services, the SQLite file (in a temp userData
-// folder), the embedded practice carrier on loopback and the protocol handler are the real ones.
+// through `node --import stub/register.mjs`) records what the main process asks of Electron and plays
+// Electron's part when the test drives it: the app gets ready, a frame calls IPC, the page navigates, the
+// dealer quits. The services, the SQLite file (in a temp userData folder), the embedded practice carrier
+// on loopback and the protocol handler are the real ones.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
