@@ -1,16 +1,12 @@
-// NOTE for the renderer (differences from /tmp/channels.md, all small):
-// - `account.get/set/remove` answer `username: string | null` (null while no account is set up).
-// - Channels documented as `→ void` (outbox.retryNow, outbox.resolveReview) answer `{ ok: true, value: undefined }`.
-// - Channels without input accept no argument, `null` or `{}`.
+// The one list of IPC channels: name, input schema (zod), output type (a phantom type, no runtime value).
+// The main process parses every payload with the channel's schema before a handler sees it; the renderer
+// calls `window.portage.<group>.<method>(input)` and gets an IpcResult<Output>.
+// - Channels without input accept no argument, `null` or `{}`; "void" channels answer `value: undefined`.
 // - Error codes: `invalidInput` (with `issues`, keys `shape.*`), `forbidden` (untrusted sender), `internal`,
 //   the store's codes (`notFound`, `draftLocked`, `revisionConflict`, ...), `notReady` (with `issues`),
 //   `notMixed` (split of a draft that does not mix toll-free and regular), `notInReview`, account refusals
 //   (`invalidUrl`, `insecureUrl`, `encryptionWeak`, ...), `invalidImport`, `transport` (harness bridge only).
 // - `window.portage` is typed by src-main/ipc/portage-window.d.ts (PortageApi below).
-// The one list of IPC channels: name, input schema (zod), output type (a phantom type, no runtime value).
-// The main process parses every payload with the channel's schema before a handler sees it.
-// Names and shapes follow the agreed contract (/tmp/channels.md); the renderer calls
-// `window.portage.<group>.<method>(input)` and gets an IpcResult<Output>.
 import { z } from 'zod';
 import { draftDataSchema, draftKindSchema, draftStatuses, attachmentSlots } from '../domain/draft';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';

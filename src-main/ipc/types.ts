@@ -1,7 +1,18 @@
 // What each IPC channel answers: the output types of the channel list (channels.ts).
-// Pure TypeScript, shared with the renderer. Field names follow /tmp/channels.md, the agreed contract.
-import type { Draft, DraftStatus } from '../domain/draft';
-import type { DraftKind } from '../domain/catalogue';
+// Pure TypeScript, shared with the renderer. Field names are the renderer's contract: change them only with the renderer.
+
+// The shapes that already exist below the IPC layer are re-exported, not written again.
+import type {
+  DraftDetail,
+  DraftRevisionSummary,
+  DraftSummary,
+  TrashedDraftSummary,
+} from '../store/draft-rows';
+export type { DraftDetail, DraftSummary } from '../store/draft-rows';
+export type { LocalizedString, Offering, RejectDetail } from '../domain/contract';
+import type { Offering, RejectDetail } from '../domain/contract';
+export type DraftRevision = DraftRevisionSummary;
+export type TrashedDraft = TrashedDraftSummary;
 
 export const locales = ['fr-CA', 'en-CA'] as const;
 export type Locale = (typeof locales)[number];
@@ -38,35 +49,10 @@ export interface Settings {
   notifications: boolean;
 }
 
-export interface DraftSummary {
-  id: string;
-  kind: DraftKind;
-  title: string;
-  customerName: string;
-  /** Up to five numbers, for the list. */
-  numbers: string[];
-  numberCount: number;
-  status: DraftStatus;
-  created: string;
-  updated: string;
-  ticket: string | null;
-  archived: boolean;
-}
-
 export interface DraftList {
   rows: DraftSummary[];
   total: number;
 }
-
-export type DraftDetail = Draft & { ticket: string | null; archived: boolean; editable: boolean };
-
-export interface DraftRevision {
-  revision: number;
-  updated: string;
-  title: string;
-}
-
-export type TrashedDraft = DraftSummary & { deletedAt: string; purgeAfter: string };
 
 export interface TrashResult {
   id: string;
@@ -85,18 +71,6 @@ export interface FinalizeResult {
 export interface EditCopyResult {
   draft: DraftDetail;
   focusPath: string | null;
-}
-
-export interface LocalizedString {
-  En: string;
-  Fr: string;
-}
-
-export interface Offering {
-  OfferingID: string;
-  ProductName: LocalizedString;
-  Type: number;
-  PotentialParentSubscriptions?: unknown[];
 }
 
 export const referenceKinds = ['sipTrunks', 'offerings', 'providers', 'holidays', 'npanxx'] as const;
@@ -149,18 +123,6 @@ export interface OutboxState {
   paused: null | 'unauthorized';
   online: boolean;
   items: OutboxItem[];
-}
-
-export interface RejectDetail {
-  'DISC #'?: string;
-  'DISC # RANGE'?: string;
-  'FLD ABBR'?: string;
-  FORM?: string;
-  'PORTED #'?: string;
-  'PORTED # RANGE'?: string;
-  REMARKS?: string;
-  'RJCT CODE'?: string;
-  'RJCT REMARKS'?: string;
 }
 
 export interface TrackingAttempt {
