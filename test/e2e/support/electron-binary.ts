@@ -21,7 +21,7 @@ export function findElectronBinary(): ElectronBinary {
   if (!existsSync(pathFile)) {
     return {
       available: false,
-      reason: `${pathFile} is missing: the electron package's binary was never downloaded (no network here)`,
+      reason: `${pathFile} is missing: Electron fetches its binary on first run (npm start), and this machine has none`,
     };
   }
   const relative = readFileSync(pathFile, 'utf8').trim();
