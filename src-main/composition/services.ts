@@ -28,6 +28,7 @@ import { IpcFailure } from '../ipc/errors';
 import { createEventBus, type EventBus } from './events';
 import { effectiveLocale } from './locale';
 import type { Dialogs, Notifier } from './ports';
+import { startHousekeeping, type Housekeeping } from './housekeeping';
 import { createReferenceService } from './reference-service';
 import { settingsPersistence } from './store-persistence';
 import { translateText } from './texts';
@@ -162,9 +163,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     log,
     locale,
   });
+  const referenceSync = createReferenceSync({
+    client: carrier,
+    cache: store.referenceCache,
+    clock: options.clock,
+  });
   const reference = createReferenceService({
     cache: store.referenceCache,
-    sync: createReferenceSync({ client: carrier, cache: store.referenceCache, clock: options.clock }),
+    sync: referenceSync,
     locale,
     translate: (l, key) => translateText(l, key),
   });
@@ -193,6 +199,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     });
   });
 
+  // Started with the other background work below; the connectivity check wakes it too.
+  let housekeeping: Housekeeping | null = null;
   let online = isOnline();
   const connectivity = setInterval(() => {
     const now = isOnline();
@@ -202,6 +210,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     if (online) {
       worker.wake();
       tracker.pollNow();
+      void housekeeping?.refreshIfStale();
     }
   }, connectivityCheckMs);
   connectivity.unref();
@@ -255,6 +264,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
   if (options.background !== false) {
     worker.start();
     tracker.start();
+    housekeeping = startHousekeeping({
+      sync: referenceSync,
+      store,
+      isOnline,
+      now: dateClock,
+      log,
+      onDraftsPurged: (ids) => events.emit('draftsChanged', { ids }),
+    });
   }
 
   return {
@@ -284,6 +301,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     shutdown() {
       stopping ??= (async () => {
         clearInterval(connectivity);
+        housekeeping?.stop();
         // Safe points first: no new send starts, the ones in flight are answered and recorded.
         await Promise.allSettled([worker.stop(), tracker.stop()]);
         // Let change notifications the workers queued (setImmediate) run while the database is open.
