@@ -148,6 +148,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     isOnline,
     onChange: (state) => events.emit('outboxChanged', state),
     onDraftsChanged: (ids) => events.emit('draftsChanged', { ids }),
+    // A port just got its ticket: the tracker looks at its schedule again instead of sleeping on.
+    onSubmitted: () => tracker.wake(),
     ...(options.firstPollDelayMs !== undefined ? { firstPollDelayMs: options.firstPollDelayMs } : {}),
     log,
     snapshot: { locale },
