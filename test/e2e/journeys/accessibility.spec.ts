@@ -3,7 +3,7 @@
 // with a visible focus on every stop; and a field's error is tied to the field for screen readers.
 import type { ElementHandle, Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
-import { auditViolations } from '../support/axe';
+import { auditViolations, fieldContrastProblems } from '../support/axe';
 import { letterOfAuthorizationPdf } from '../support/harness';
 import { message } from '../support/messages';
 import { translate } from '../../../src-main/domain/messages';
@@ -39,7 +39,7 @@ test('every view the dealer uses passes the WCAG 2.1 AA audit', async ({
 }) => {
   const found: string[] = [];
   async function audit(view: string): Promise<void> {
-    const violations = await auditViolations(page);
+    const violations = [...(await auditViolations(page)), ...(await fieldContrastProblems(page))];
     if (violations.length > 0) found.push(`${view}:\n  ${violations.join('\n  ')}`);
   }
 
@@ -132,6 +132,10 @@ test('every view the dealer uses passes the WCAG 2.1 AA audit', async ({
     await tracking.open(sent.completed);
     await tracking.expectTimelineReaches('COMPLETED');
     await audit('tracking (completed)');
+    // The sent draft opens read-only: fields on the read-only background, the date left empty.
+    await page.getByRole('link', { name: message(language, 'drafts.open') }).click();
+    await expect(page.getByText(message(language, 'editor.readOnly'))).toBeVisible();
+    await audit('editor (read-only, sent)');
   });
 
   await test.step('settings, archived, trash', async () => {
