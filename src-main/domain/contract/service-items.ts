@@ -18,14 +18,15 @@ export const NumberRequest = z.strictObject({
 });
 export type NumberRequest = z.infer<typeof NumberRequest>;
 
-export const ResidentialLineOrder = z.strictObject({
+/** The fields residential and business lines share, as the contract lists them (`Enabled` differs:
+ *  required on a residential line, optional on a business line). */
+const sharedLineFields = {
   Account: int64(),
   CallForwardingDelay: int32().optional(),
   CallForwardingNumber: int64().optional(),
   CallerID: int64().optional(),
   CallerName: text().optional(),
   Email: text().optional(),
-  Enabled: z.boolean(),
   Label: text().optional(),
   Locale: locale(),
   Number: NumberRequest,
@@ -33,26 +34,19 @@ export const ResidentialLineOrder = z.strictObject({
   SecondLocale: secondLocale(),
   SipPassword: text().optional(),
   WebSelfCarePassword: text().optional(),
+};
+
+export const ResidentialLineOrder = z.strictObject({
+  ...sharedLineFields,
+  Enabled: z.boolean(),
 });
 export type ResidentialLineOrder = z.infer<typeof ResidentialLineOrder>;
 
 export const BusinessLineOrder = z.strictObject({
-  Account: int64(),
+  ...sharedLineFields,
   BusinessGroupID: text(),
-  CallForwardingDelay: int32().optional(),
-  CallForwardingNumber: int64().optional(),
-  CallerID: int64().optional(),
-  CallerName: text().optional(),
-  Email: text().optional(),
   Enabled: z.boolean().optional(),
   Extension: int32().optional(),
-  Label: text().optional(),
-  Locale: locale(),
-  Number: NumberRequest,
-  PlanID: text(),
-  SecondLocale: secondLocale(),
-  SipPassword: text().optional(),
-  WebSelfCarePassword: text().optional(),
 });
 export type BusinessLineOrder = z.infer<typeof BusinessLineOrder>;
 
