@@ -16,6 +16,7 @@ import {
   type TrackingSchedule,
 } from './tracking-schedule';
 import type { Locale } from '../domain/messages';
+import { createWakeTimer } from './wake-timer';
 
 export interface PortTrackerOptions {
   store: OutboxStore;
@@ -63,24 +64,13 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
   const repo = createOutboxRepository(store.db);
 
   let running = false;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  const wakeTimer = createWakeTimer(() => pump());
   let offlineFailures = 0;
   let offlineUntil = 0;
   const inFlight = new Map<string, Promise<void>>();
 
   const nowMs = () => clock().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
-
-  function setTimer(delayMs: number): void {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(
-      () => {
-        timer = null;
-        pump();
-      },
-      Math.max(0, Math.min(delayMs, 2 ** 31 - 1)),
-    );
-  }
 
   function pump(): void {
     if (!running) return;
@@ -90,7 +80,7 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
         offlineFailures += 1;
         offlineUntil = now + backoffDelay(offlineFailures, random, defaultOfflinePolicy);
       }
-      setTimer(offlineUntil - now);
+      wakeTimer.set(offlineUntil - now);
       return;
     }
     const free = concurrency - inFlight.size;
@@ -116,7 +106,7 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
       // (one indexed query), or sooner on wake().
       const next = repo.nextTrackingAt();
       const until = next === null ? schedule.initialMs : Math.min(Date.parse(next) - now, schedule.initialMs);
-      setTimer(until);
+      wakeTimer.set(until);
     }
   }
 
@@ -179,8 +169,7 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
     },
     async stop() {
       running = false;
-      if (timer) clearTimeout(timer);
-      timer = null;
+      wakeTimer.clear();
       await Promise.allSettled([...inFlight.values()]);
     },
     wake() {

@@ -24,6 +24,7 @@ import { classifySubmission, describeError, type SubmissionVerdict } from './sub
 import { focusPathForException } from './focus-path';
 import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
 import type { OutboxState } from '../ipc/types';
+import { createWakeTimer } from './wake-timer';
 
 export type ReviewChoice = 'sendAgain' | 'adoptTicket' | 'cancel';
 
@@ -100,7 +101,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let offlineUntil = 0;
   /** After a 429: the carrier asked the whole account to wait until then (ms). */
   let holdUntil = 0;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  const wakeTimer = createWakeTimer(() => pump());
   const inFlight = new Map<string, Promise<void>>();
   let idleWaiters: (() => void)[] = [];
   let changePending = false;
@@ -127,17 +128,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       } else changedDrafts.clear();
       options.onChange?.(snapshot());
     });
-  }
-
-  function setTimer(delayMs: number): void {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(
-      () => {
-        timer = null;
-        pump();
-      },
-      Math.max(0, Math.min(delayMs, 2 ** 31 - 1)),
-    );
   }
 
   function goOffline(): void {
@@ -175,15 +165,15 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (options.isOnline && !options.isOnline()) {
       // The system says there is no network: wait on a growing timer (or wake()), without touching the carrier.
       if (online || now >= offlineUntil) goOffline();
-      setTimer(offlineUntil - now);
+      wakeTimer.set(offlineUntil - now);
       return settleIdle();
     }
     if (!online && now < offlineUntil) {
-      setTimer(offlineUntil - now);
+      wakeTimer.set(offlineUntil - now);
       return settleIdle();
     }
     if (now < holdUntil) {
-      setTimer(holdUntil - now);
+      wakeTimer.set(holdUntil - now);
       return settleIdle();
     }
     // Offline, one probe at a time: a dead network costs one connection attempt per backoff step.
@@ -195,7 +185,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     if (inFlight.size === 0) {
       const next = repo.nextDueAt();
-      if (next !== null) setTimer(Date.parse(next) - now);
+      if (next !== null) wakeTimer.set(Date.parse(next) - now);
       settleIdle();
     }
   }
@@ -452,8 +442,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     },
     async stop() {
       stopping = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
+      wakeTimer.clear();
       await Promise.allSettled([...inFlight.values()]);
       running = false;
       settleIdle();
