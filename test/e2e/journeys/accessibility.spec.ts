@@ -339,3 +339,23 @@ test('a field in error says so to assistive technology, and the error count is a
   await expect(summary).toHaveAttribute('aria-live', 'polite');
   await expect(summary).toContainText(/[1-9]/);
 });
+
+test('when a view replaces the control that had focus, focus moves into the new view', async ({
+  page,
+  app,
+  portage,
+  newRequest,
+  editor,
+}) => {
+  await app.open(portage);
+  await app.refreshCarrierLists();
+  await app.go('new');
+  await newRequest.onSipTrunk('Ottawa');
+  await editor.field('customer.name').fill('Quincaillerie Dubé');
+  await editor.expectSaved();
+  // "Review" lives in the editor, which the review view replaces: its button goes away with it.
+  await editor.openReview();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
