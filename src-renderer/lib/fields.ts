@@ -5,6 +5,27 @@ export function fieldId(path: string): string {
   return `field-${path.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
+/** The id of a control's `index`th issue message, so the control can name it in aria-describedby. */
+export function issueId(controlId: string, index: number): string {
+  return `${controlId}-issue-${index}`;
+}
+
+/**
+ * aria-describedby for a control: its hint and other notes (empty ones left out), then each of its
+ * issues, so a screen reader reads the error with the field. undefined when there is nothing to read.
+ */
+export function describedBy(
+  controlId: string,
+  notes: readonly string[],
+  issueCount: number,
+): string | undefined {
+  const ids = [
+    ...notes.filter(Boolean),
+    ...Array.from({ length: issueCount }, (_, i) => issueId(controlId, i)),
+  ];
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
 /** Focuses the control for `path`, or the nearest one above it ('numbers.toPort.3' → 'numbers.toPort'). */
 export function focusField(path: string, root: ParentNode = document): boolean {
   const segments = path.split('.');
