@@ -237,9 +237,17 @@ test('a DIDs draft can be started and typed in with the keyboard alone, focus al
 }) => {
   await app.open(portage);
   await app.refreshCarrierLists();
+  // The list has loaded (its count is shown) before the first key, as a dealer sees it.
+  await expect(page.getByTestId('drafts-count')).not.toBeEmpty();
   await expect(page.getByTestId('draft-row')).toHaveCount(0);
+  // Longer than the app's delay for moving lost focus into a new view (150 ms), so a focus move the app
+  // would make by itself on opening has happened before the first key: a freshly opened window must keep
+  // focus at the top of the page.
+  await page.waitForTimeout(400);
 
-  // From the top of the drafts list to "New port request", then open it.
+  // From the top of the page: the first stop is "Skip to content", then the navigation to "New port request".
+  const firstStop = await keyUntil(page, 'Tab', () => Promise.resolve(true));
+  expect(await firstStop.evaluate((node) => node.className)).toContain('skip-link');
   await keyUntil(page, 'Tab', (element) =>
     element.evaluate((node) => node.getAttribute('data-nav') === 'new'),
   );
