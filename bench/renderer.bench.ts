@@ -1,14 +1,14 @@
 // The renderer's weight and speed:
 // - the JavaScript loaded at start (the entry chunk and its modulepreloads), gzipped with zlib;
-// - the time to show the drafts list with 10,000 drafts in the browser harness: a fresh data dir
-//   seeded with 10,000 drafts, Chromium launched, the page opened, timed until the first rows show.
+// - the time to show the drafts list's first rows in the browser harness, measured inside the page from
+//   its navigation start, with 10 drafts and with 10,000 (fresh data folders seeded through the store).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { rendererConfig } from '../electron.config';
 import type { BenchSuite, Figure } from './run';
-import { listShowTimes } from '../test/e2e/support/list-timing';
+import { listShowTimes } from './drafts-list-timing';
 import { median } from './stats';
 
 const distDir = join(import.meta.dirname, '..', 'dist', 'renderer');
@@ -39,18 +39,26 @@ const suite: BenchSuite = {
       { name: 'renderer initial JS (gzip)', value: gzipped / 1024, unit: 'KB', target: '≤ 200 KB' },
       { name: 'renderer initial JS (raw)', value: raw / 1024, unit: 'KB' },
     ];
-    const samples = await listShowTimes({ drafts: 10_000, runs: 7 });
-    figures.push({
-      name: 'drafts list first rows, 10k drafts (median)',
-      value: median(samples),
-      unit: 'ms',
-      target: '≤ 500 ms',
-    });
-    figures.push({
-      name: 'drafts list first rows, 10k drafts (max)',
-      value: Math.max(...samples),
-      unit: 'ms',
-    });
+    // The same timing over 10 drafts and over 10,000: the first is what any page costs to open and start
+    // the app; the difference is the list's own cost.
+    const times = await listShowTimes({ draftCounts: [10, 10_000], runs: 9 });
+    const few = times.get(10) ?? [];
+    const many = times.get(10_000) ?? [];
+    figures.push(
+      { name: 'drafts list first rows, 10 drafts (median)', value: median(few), unit: 'ms' },
+      {
+        name: 'drafts list first rows, 10k drafts (median)',
+        value: median(many),
+        unit: 'ms',
+        target: '≤ 500 ms',
+      },
+      { name: 'drafts list first rows, 10k drafts (max)', value: Math.max(...many), unit: 'ms' },
+      {
+        name: 'drafts list own cost, 10k minus 10 drafts (median)',
+        value: median(many) - median(few),
+        unit: 'ms',
+      },
+    );
     return figures;
   },
 };
