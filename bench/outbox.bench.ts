@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCarrierClient } from '../src-main/carrier/client';
-import { catalogue } from '../src-main/domain/catalogue';
+import { catalogue } from '../src-main/shared/domain/catalogue';
 import { createOutboxDrafts } from '../src-main/outbox/finalize';
 import { createOutboxRepository } from '../src-main/outbox/outbox-repository';
 import { createOutboxWorker } from '../src-main/outbox/worker';

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DraftData } from '../src-main/domain/draft';
+import type { DraftData } from '../src-main/shared/domain/draft';
 import { historyWindowMs } from '../src-main/store/drafts';
 import { openStore } from '../src-main/store/index';
 import type { BenchSuite, Figure } from './run';

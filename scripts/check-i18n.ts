@@ -1,7 +1,7 @@
 // `npx tsx scripts/check-i18n.ts`: fails (exit 1) when the message catalogues disagree.
 // - The renderer's catalogues (src-renderer/i18n/en-CA.ts, fr-CA.ts) must have the same keys, every
 //   message non-empty and valid ICU.
-// - The domain's catalogues (src-main/domain/messages/en-CA.ts, fr-CA.ts) likewise.
+// - The domain's catalogues (src-main/shared/domain/messages/en-CA.ts, fr-CA.ts) likewise.
 // - Every key used in a .svelte or .ts file under src-renderer (`t('key')`, `translateIn(locale, 'key')`,
 //   and `t(\`prefix.${…}\`)` for families of keys) must exist in the renderer's catalogues.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { enCA as rendererEn } from '../src-renderer/i18n/en-CA';
 import { frCA as rendererFr } from '../src-renderer/i18n/fr-CA';
-import { enCA as domainEn } from '../src-main/domain/messages/en-CA';
-import { frCA as domainFr } from '../src-main/domain/messages/fr-CA';
+import { enCA as domainEn } from '../src-main/shared/domain/messages/en-CA';
+import { frCA as domainFr } from '../src-main/shared/domain/messages/fr-CA';
 
 const root = process.cwd();
 const problems: string[] = [];

@@ -3,7 +3,7 @@
 import { app, BrowserWindow, ipcMain, net, session } from 'electron';
 import { join } from 'node:path';
 import { createServices, type Services } from '../composition/services';
-import { eventChannel } from '../ipc/channel-names';
+import { eventChannel } from '../shared/ipc-contract/channel-names';
 import { registerHandlers } from '../ipc/register';
 import { trustedSenderCheck } from '../ipc/sender';
 import { appOrigin } from './app-origin';

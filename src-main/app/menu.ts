@@ -1,7 +1,7 @@
 // The application menu in the dealer's language (fr-CA or en-CA). Roles give the platform's own
 // behaviour (copy, paste, undo, quit); only the labels are ours.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { Locale } from '../ipc/types';
+import type { Locale } from '../shared/ipc-contract/types';
 
 const labels = {
   'fr-CA': {

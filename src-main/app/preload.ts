@@ -2,9 +2,9 @@
 // The page never gets ipcRenderer, process, or the Electron event object. Bundled to a single CommonJS
 // file (a sandboxed preload can only require 'electron'); it inlines the names list, not zod.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildPortageApi } from '../ipc/build-api';
-import { eventChannel } from '../ipc/channel-names';
-import type { IpcResult } from '../ipc/types';
+import { buildPortageApi } from '../shared/ipc-contract/build-api';
+import { eventChannel } from '../shared/ipc-contract/channel-names';
+import type { IpcResult } from '../shared/ipc-contract/types';
 
 const portage = buildPortageApi({
   invoke: (channel, input) => ipcRenderer.invoke(channel, input) as Promise<IpcResult<unknown>>,

@@ -1,7 +1,7 @@
 // What can go wrong when talking to the carrier, as data. The client never throws: every call ends in
 // `{ ok: true, value }` or `{ ok: false, error: CarrierError }`, and the error says whether to retry and
 // whether a POST may have reached the carrier (the heart of exactly-once submission).
-import type { MessageKey } from '../domain/messages';
+import type { MessageKey } from '../shared/domain/messages';
 
 export type CarrierErrorKind =
   | 'unauthorized'

@@ -2,7 +2,7 @@
 // a time limit on every request, every answer parsed with z. It never throws: each call resolves to a
 // CarrierOutcome (see carrier-error.ts for what `retryable` and `outcomeUnknown` promise).
 import { z } from 'zod';
-import { catalogue } from '../domain/catalogue';
+import { catalogue } from '../shared/domain/catalogue';
 import { basicAuthorization, redactSecrets } from '../secrets/redact';
 import type { CarrierError, CarrierOutcome } from './carrier-error';
 import { classifyStatus, classifyThrown, describeUnreadableBody, type RequestNature } from './classify';

@@ -1,7 +1,7 @@
 // Keeps the carrier's reference data (SIP trunks, offerings, providers, holidays, NPA-NXX) in the local
 // cache so drafts can be prepared offline. Each kind is fetched and stored on its own: one failing list
 // never throws away the others, and a failed fetch keeps the last good copy.
-import type { MessageKey } from '../domain/messages';
+import type { MessageKey } from '../shared/domain/messages';
 import type { ReferenceKind } from '../store/reference-cache';
 import type { CarrierError, CarrierOutcome } from './carrier-error';
 import type { CarrierClient } from './client';

@@ -1,7 +1,7 @@
 // The carrier's answers as the client parses them: the domain's tolerant response schemas (same required
 // fields and JSON types as the contract; unknown fields stripped, lengths not enforced).
 import { z } from 'zod';
-import { tolerant } from '../domain/contract/responses';
+import { tolerant } from '../shared/domain/contract/responses';
 
 export type {
   CustomerInfo,
@@ -13,7 +13,7 @@ export type {
   RejectDetail,
   TerseNumber,
   TicketResponse,
-} from '../domain/contract/responses';
+} from '../shared/domain/contract/responses';
 
 export const responseSchemas = {
   sipTrunks: z.array(tolerant.TerseNumber),

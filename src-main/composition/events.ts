@@ -1,6 +1,6 @@
 // The main → renderer events as a small typed emitter. Electron forwards them with webContents.send,
 // the harness over Server-Sent Events.
-import type { EventName, EventPayloads } from '../ipc/channels';
+import type { EventName, EventPayloads } from '../shared/ipc-contract/channels';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 

@@ -3,8 +3,13 @@
 // of any list whose fetch fails.
 import type { ReferenceSync } from '../carrier/reference-sync';
 import type { ReferenceService } from '../ipc/handlers/deps';
-import type { Locale, ReferenceData, ReferenceKind, ReferenceRefreshResult } from '../ipc/types';
-import { referenceKinds } from '../ipc/types';
+import type {
+  Locale,
+  ReferenceData,
+  ReferenceKind,
+  ReferenceRefreshResult,
+} from '../shared/ipc-contract/types';
+import { referenceKinds } from '../shared/ipc-contract/types';
 import type { ReferenceCache } from '../store/reference-cache';
 
 export function createReferenceService(options: {

@@ -9,7 +9,7 @@ import { createReferenceSync } from '../carrier/reference-sync';
 import { createHandlers } from '../ipc/handlers';
 import type { HandlerDeps } from '../ipc/handlers/deps';
 import type { Handlers } from '../ipc/register';
-import type { Locale } from '../ipc/types';
+import type { Locale } from '../shared/ipc-contract/types';
 import { createOutboxDrafts } from '../outbox/finalize';
 import { createPortTracker, type PortTracker } from '../outbox/tracking';
 import type { TrackingSchedule } from '../outbox/tracking-schedule';

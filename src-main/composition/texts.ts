@@ -1,7 +1,7 @@
 // Translating for the main process: keys arrive as plain strings (from errors, dialogs, notifications),
 // so an unknown one must fall back instead of throwing.
-import { isMessageKey, translate as translateDomain } from '../domain/messages';
-import type { Locale } from '../ipc/types';
+import { isMessageKey, translate as translateDomain } from '../shared/domain/messages';
+import type { Locale } from '../shared/ipc-contract/types';
 import type { MessageParams } from '../ipc/errors';
 
 /** Never throws and never returns an empty string: an unknown key falls back to the generic error. */

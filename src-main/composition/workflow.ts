@@ -1,5 +1,5 @@
 // Split, finalize and edit-copy: the domain's rules and the outbox's finalize, as the handlers need them.
-import { splitByNature } from '../domain/split';
+import { splitByNature } from '../shared/domain/split';
 import { IpcFailure } from '../ipc/errors';
 import type { DraftWorkflow } from '../ipc/handlers/deps';
 import type { OutboxDrafts } from '../outbox/finalize';

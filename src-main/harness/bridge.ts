@@ -1,9 +1,9 @@
 // The browser harness's `window.portage`: the same object the Electron preload exposes, built from the
 // same channel list, carried over HTTP. Invoke: POST /ipc/<channel>. Events: Server-Sent Events.
 // The session token travels in an HttpOnly cookie set when the page was opened with ?token=.
-import { buildPortageApi } from '../ipc/build-api';
-import { eventNames, type EventName } from '../ipc/channel-names';
-import type { IpcResult } from '../ipc/types';
+import { buildPortageApi } from '../shared/ipc-contract/build-api';
+import { eventNames, type EventName } from '../shared/ipc-contract/channel-names';
+import type { IpcResult } from '../shared/ipc-contract/types';
 
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 let source: EventSource | null = null;

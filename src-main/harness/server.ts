@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { createServices, type Services } from '../composition/services';
-import { isChannelName } from '../ipc/channel-names';
+import { isChannelName } from '../shared/ipc-contract/channel-names';
 import { createInvoker, type Invoke } from '../ipc/register';
 import { trustedSenderCheck, type SenderEvent } from '../ipc/sender';
 import { faultUpdateSchema } from '../practice-carrier/faults';

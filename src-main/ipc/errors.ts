@@ -2,9 +2,9 @@
 // Known failures keep their code and message key; anything else becomes `internal` with a fixed
 // message, so no stack trace, SQL text or secret ever crosses to the renderer.
 import type { z } from 'zod';
-import { issuesFromZod } from '../domain/issue';
+import { issuesFromZod } from '../shared/domain/issue';
 import { StoreError } from '../store/errors';
-import type { Issue } from './types';
+import type { Issue } from '../shared/ipc-contract/types';
 
 export type MessageParams = Record<string, string | number>;
 

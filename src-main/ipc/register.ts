@@ -2,11 +2,11 @@
 // schema, call the handler, and answer an IpcResult. Nothing thrown by a handler escapes: the renderer
 // always gets `{ ok: false, error: { code, message (translated), issues? } }`.
 // Takes an `ipcMain`-like object so Node tests and the browser harness drive the same code as Electron.
-import type { ChannelName, ParsedInput, ChannelOutput } from './channels';
-import { channels, invokeChannelNames } from './channels';
+import type { ChannelName, ParsedInput, ChannelOutput } from '../shared/ipc-contract/channels';
+import { channels, invokeChannelNames } from '../shared/ipc-contract/channels';
 import type { ErrorDescription, MessageParams } from './errors';
 import { describeError, invalidInput } from './errors';
-import type { IpcError, IpcResult, Locale } from './types';
+import type { IpcError, IpcResult, Locale } from '../shared/ipc-contract/types';
 
 export type Handlers = {
   [N in ChannelName]: (input: ParsedInput<N>) => Promise<ChannelOutput<N>> | ChannelOutput<N>;

@@ -3,13 +3,13 @@
 // What is sent later is that snapshot, never the draft re-read, so a send after a crash is byte for byte
 // the request that was queued.
 import { createHash } from 'node:crypto';
-import { assembleBody } from '../domain/assemble-body';
-import { buildRequest, customerReferenceFor, DraftNotReadyError } from '../domain/build-request';
-import { catalogueEntryById, type CatalogueEntryId } from '../domain/catalogue';
-import type { DraftData } from '../domain/draft';
-import { validateReady, type ReadyContext } from '../domain/validation';
+import { assembleBody } from '../shared/domain/assemble-body';
+import { buildRequest, customerReferenceFor, DraftNotReadyError } from '../shared/domain/build-request';
+import { catalogueEntryById, type CatalogueEntryId } from '../shared/domain/catalogue';
+import type { DraftData } from '../shared/domain/draft';
+import { validateReady, type ReadyContext } from '../shared/domain/validation';
 import { IpcFailure } from '../ipc/errors';
-import type { EditCopyResult, FinalizeResult, Issue } from '../ipc/types';
+import type { EditCopyResult, FinalizeResult, Issue } from '../shared/ipc-contract/types';
 import type { OutboxClock, OutboxStore } from './outbox-deps';
 import { createOutboxRepository } from './outbox-repository';
 import { bodyPathPrefix } from './focus-path';

@@ -3,7 +3,7 @@
 // the outbox keeps that body path, and editCopy turns it into the draft's own field path with the domain's
 // body trace (assembleBody().draftPathFor), which knows where each part of the body came from.
 import { z } from 'zod';
-import { contractSchemas } from '../domain/contract';
+import { contractSchemas } from '../shared/domain/contract';
 
 /** Marks a stored focus path that is still a body path, not yet a draft path. */
 export const bodyPathPrefix = 'body:';

@@ -1,13 +1,13 @@
 // Following submitted ports: asks the carrier for each port's status on a schedule that slows as the port
 // ages (tracking-schedule.ts), stores every change with its time, moves the draft's status along
 // (COMPLETED → completed, REJECTED → rejected with every reject row) and reports changes for notifications.
-import type { DraftStatus } from '../domain/draft';
-import type { PortStatusChange, RejectDetail, TrackingInfo } from '../ipc/types';
+import type { DraftStatus } from '../shared/domain/draft';
+import type { PortStatusChange, RejectDetail, TrackingInfo } from '../shared/ipc-contract/types';
 import { backoffDelay, defaultOfflinePolicy } from './backoff';
 import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
 import { createOutboxRepository, type TrackingRow } from './outbox-repository';
 import { errorText } from './outbox-snapshot';
-import { focusPathForRejects } from '../domain/reject-fields';
+import { focusPathForRejects } from '../shared/domain/reject-fields';
 import { replyName } from './submission-outcome';
 import {
   defaultTrackingSchedule,
@@ -15,7 +15,7 @@ import {
   nextPollAt,
   type TrackingSchedule,
 } from './tracking-schedule';
-import type { Locale } from '../domain/messages';
+import type { Locale } from '../shared/domain/messages';
 import { createWakeTimer } from './wake-timer';
 
 export interface PortTrackerOptions {

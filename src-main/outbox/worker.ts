@@ -23,7 +23,7 @@ import { lookUpPort } from './reconcile-lookups';
 import { classifySubmission, describeError, type SubmissionVerdict } from './submission-outcome';
 import { focusPathForException } from './focus-path';
 import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
-import type { OutboxState } from '../ipc/types';
+import type { OutboxState } from '../shared/ipc-contract/types';
 import { createWakeTimer } from './wake-timer';
 
 export type ReviewChoice = 'sendAgain' | 'adoptTicket' | 'cancel';

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
-import { catalogue } from '../domain/catalogue';
+import { catalogue } from '../shared/domain/catalogue';
 import { systemClock, type Clock } from '../carrier/clock';
 import { bodySchemaOf, contractOperation, validateAgainstContract } from './contract-validator';
 import { createFaultState, faultUpdateSchema, type FaultControl } from './faults';

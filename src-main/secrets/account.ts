@@ -2,7 +2,7 @@
 // The password is encrypted at rest and only its ciphertext is persisted. When the cipher cannot protect
 // it (weak obfuscation or none), nothing is persisted unless the dealer chooses a session-only account.
 import { createCarrierClient, type CarrierCredentials } from '../carrier/client';
-import type { MessageKey } from '../domain/messages';
+import type { MessageKey } from '../shared/domain/messages';
 import { systemClock, type Clock } from '../carrier/clock';
 import type { Cipher } from './cipher';
 import type { SettingsPersistence } from './persistence';

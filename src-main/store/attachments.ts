@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type { AttachmentRef, DraftData } from '../domain/draft';
+import type { AttachmentRef, DraftData } from '../shared/domain/draft';
 import { StoreError, guard } from './errors';
 
 /** The carrier takes documents as base64 in the JSON body; 20 MB is already far beyond a scanned letter. */

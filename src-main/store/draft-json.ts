@@ -8,8 +8,8 @@
 // schema's own section schema; anything unexpected (not a plain object, an unknown section, a
 // section failing) goes through the whole schema, which also gives the error its usual issues.
 // Whatever the path, what is stored always passed draftDataSchema.
-import { draftDataSchema, type DraftData } from '../domain/draft';
-import { issuesFromZod } from '../domain/issue';
+import { draftDataSchema, type DraftData } from '../shared/domain/draft';
+import { issuesFromZod } from '../shared/domain/issue';
 import { StoreError } from './errors';
 
 export type Section = keyof DraftData;

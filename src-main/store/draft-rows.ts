@@ -1,6 +1,6 @@
 // The drafts table's row shapes and how they become what the IPC layer returns.
-import type { DraftKind } from '../domain/catalogue';
-import type { Draft, DraftData, DraftStatus } from '../domain/draft';
+import type { DraftKind } from '../shared/domain/catalogue';
+import type { Draft, DraftData, DraftStatus } from '../shared/domain/draft';
 
 /** History points kept per draft in `draft_revisions` (the current state is in `drafts`, besides them). */
 export const revisionsKept = 20;

@@ -11,8 +11,8 @@
 // name and numbers unchanged (the terms are rewritten only when their fingerprint changes).
 import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
-import { draftKinds } from '../domain/catalogue';
-import { draftStatuses } from '../domain/draft';
+import { draftKinds } from '../shared/domain/catalogue';
+import { draftStatuses } from '../shared/domain/draft';
 import { summaryColumns, toSummary, type DraftSummary, type SummaryRow } from './draft-rows';
 import { StoreError, guard } from './errors';
 import { parseQuery, reverse } from './search-terms';

@@ -5,9 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type { DraftKind } from '../domain/catalogue';
-import { customerReferenceFor } from '../domain/customer-reference';
-import { draftKindSchema, draftStatuses, type DraftData, type DraftStatus } from '../domain/draft';
+import type { DraftKind } from '../shared/domain/catalogue';
+import { customerReferenceFor } from '../shared/domain/customer-reference';
+import { draftKindSchema, draftStatuses, type DraftData, type DraftStatus } from '../shared/domain/draft';
 import {
   editableStatuses,
   revisionsKept,

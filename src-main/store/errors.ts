@@ -46,7 +46,7 @@ export class StoreError extends Error {
     this.issues = options?.issues;
   }
 
-  /** The message key in src-main/domain/messages, e.g. `error.notFound`. */
+  /** The message key in src-main/shared/domain/messages, e.g. `error.notFound`. */
   get key(): `error.${StoreErrorCode}` {
     return `error.${this.code}`;
   }

@@ -15,8 +15,8 @@
 // the database); what is in memory here is only a cache of the hot row, checked against the
 // database by every autosave (seq, hot = 1, revision), so a rolled-back transaction cannot fool it.
 import type { Database } from 'better-sqlite3';
-import type { DraftKind } from '../domain/catalogue';
-import type { DraftStatus } from '../domain/draft';
+import type { DraftKind } from '../shared/domain/catalogue';
+import type { DraftStatus } from '../shared/domain/draft';
 import type { SectionJson } from './draft-json';
 
 /** The hot draft's row as its last full save wrote it, and what an autosave needs to return. */

@@ -1,5 +1,5 @@
 // What a draft is found by, and how the dealer's query is read. Pure functions (unit-tested).
-import type { DraftData } from '../domain/draft';
+import type { DraftData } from '../shared/domain/draft';
 
 /** "Côté" → "cote": lower case, accents off, so a dealer can type without them. */
 export function fold(text: string): string {

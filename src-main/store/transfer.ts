@@ -9,10 +9,10 @@ import {
   draftStatuses,
   type AttachmentRef,
   type DraftData,
-} from '../domain/draft';
+} from '../shared/domain/draft';
 import { maxAttachmentBytes, sha256Of, tooLarge, type Attachments } from './attachments';
 import type { Drafts } from './drafts';
-import { issuesFromZod } from '../domain/issue';
+import { issuesFromZod } from '../shared/domain/issue';
 import { StoreError, guard } from './errors';
 
 export const draftBundleSchema = z

@@ -1,6 +1,6 @@
 // The renderer's view of `window.portage`: the shell's channel list is the source of truth,
 // re-exported here under the names the views use.
-export type { PortageApi } from '../../src-main/ipc/channels';
+export type { PortageApi } from '../../src-main/shared/ipc-contract/channels';
 export type {
   AccountInfo as Account,
   AppInfo,
@@ -24,10 +24,10 @@ export type {
   Settings,
   TrackingInfo as Tracking,
   TrashedDraft,
-} from '../../src-main/ipc/types';
-export { referenceKinds } from '../../src-main/ipc/types';
-import type { DraftStatus } from '../../src-main/domain/draft';
-import type { DraftKind } from '../../src-main/domain/catalogue';
+} from '../../src-main/shared/ipc-contract/types';
+export { referenceKinds } from '../../src-main/shared/ipc-contract/types';
+import type { DraftStatus } from '../../src-main/shared/domain/draft';
+import type { DraftKind } from '../../src-main/shared/domain/catalogue';
 
 export type DraftSort = 'updated' | 'created' | 'customer' | 'status' | 'kind';
 

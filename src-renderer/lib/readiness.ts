@@ -1,11 +1,11 @@
 // What blocks a draft from being finalized, checked locally as the dealer types.
 // The rules live in the domain (`validateReady`); this adapter turns its issues into messages in the
 // dealer's language, attached to field paths the form can focus.
-import type { DraftKind } from '../../src-main/domain/catalogue';
-import type { DraftData } from '../../src-main/domain/draft';
-import type { Issue } from '../../src-main/domain/issue';
-import { translate, isMessageKey } from '../../src-main/domain/messages';
-import { validateReady } from '../../src-main/domain/validation';
+import type { DraftKind } from '../../src-main/shared/domain/catalogue';
+import type { DraftData } from '../../src-main/shared/domain/draft';
+import type { Issue } from '../../src-main/shared/domain/issue';
+import { translate, isMessageKey } from '../../src-main/shared/domain/messages';
+import { validateReady } from '../../src-main/shared/domain/validation';
 import { todayEastern } from './calendar';
 import type { Locale, ReferenceData } from './api-types';
 

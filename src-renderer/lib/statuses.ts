@@ -1,6 +1,6 @@
 // The draft statuses in the order the filter lists them. Kept here rather than imported from the
 // domain's draft.ts so the first screen does not pull in zod; the type check below keeps it complete.
-import type { DraftStatus } from '../../src-main/domain/draft';
+import type { DraftStatus } from '../../src-main/shared/domain/draft';
 
 export const draftStatusList = [
   'draft',

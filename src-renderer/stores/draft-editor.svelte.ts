@@ -2,7 +2,7 @@
 // Saves are debounced (400 ms) and also forced on blur and when the window hides or closes.
 // A save that fails keeps every typed character in memory, says so, and is retried; a copy of unsaved
 // data is also kept in localStorage so that even a crash between keystroke and save loses nothing.
-import type { DraftData } from '../../src-main/domain/draft';
+import type { DraftData } from '../../src-main/shared/domain/draft';
 import type { DraftDetail, PortageApi } from '../lib/api-types';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';

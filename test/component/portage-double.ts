@@ -1,7 +1,7 @@
 // An in-memory `window.portage` for component tests: drafts kept in a Map, saves recorded, and a
 // switch to make saves fail, so a test can watch what the dealer would see.
-import type { DraftData } from '../../src-main/domain/draft';
-import type { DraftKind } from '../../src-main/domain/catalogue';
+import type { DraftData } from '../../src-main/shared/domain/draft';
+import type { DraftKind } from '../../src-main/shared/domain/catalogue';
 import type { DraftDetail, PortageApi } from '../../src-renderer/lib/api-types';
 
 export interface PortageDouble {

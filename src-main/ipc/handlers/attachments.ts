@@ -1,5 +1,5 @@
 // Attachments come from the native file dialog in the main process: the renderer names a slot, never a path.
-import type { AttachmentSlot, DraftData } from '../../domain/draft';
+import type { AttachmentSlot, DraftData } from '../../shared/domain/draft';
 import { attachmentExtensions, mimeTypeForName } from '../../composition/mime';
 import { StoreError } from '../../store/errors';
 import type { HandlerDeps } from './deps';

@@ -15,7 +15,7 @@ import type {
   ReferenceRefreshResult,
   SplitResult,
   TrackingInfo,
-} from '../types';
+} from '../../shared/ipc-contract/types';
 
 /** Splitting, finalizing and copying for edit: domain rules plus the outbox. */
 export interface DraftWorkflow {

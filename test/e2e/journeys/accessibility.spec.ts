@@ -6,7 +6,7 @@ import { test, expect } from '../support/fixtures';
 import { auditViolations, fieldContrastProblems } from '../support/axe';
 import { letterOfAuthorizationPdf } from '../support/harness';
 import { message } from '../support/messages';
-import { translate } from '../../../src-main/domain/messages';
+import { translate } from '../../../src-main/shared/domain/messages';
 import type { PortForm } from '../pages/editor-page';
 
 function escapeRegExp(text: string): string {

@@ -21,8 +21,14 @@ import {
   eventNames,
   invokeChannelNames,
   splitChannelName,
-} from '../../../src-main/ipc/channel-names';
-import type { AccountInfo, AppInfo, DraftDetail, DraftList, IpcResult } from '../../../src-main/ipc/types';
+} from '../../../src-main/shared/ipc-contract/channel-names';
+import type {
+  AccountInfo,
+  AppInfo,
+  DraftDetail,
+  DraftList,
+  IpcResult,
+} from '../../../src-main/shared/ipc-contract/types';
 import {
   ensureFreshBuild,
   mainBundlePath,

@@ -9,7 +9,7 @@ import { silentNotifier } from '../../../src-main/composition/ports';
 import { createServices, type Services } from '../../../src-main/composition/services';
 import { createInvoker, type Invoke } from '../../../src-main/ipc/register';
 import { trustedSenderCheck, type SenderEvent } from '../../../src-main/ipc/sender';
-import type { DraftDetail, IpcResult } from '../../../src-main/ipc/types';
+import type { DraftDetail, IpcResult } from '../../../src-main/shared/ipc-contract/types';
 import { createNodeCipher } from '../../../src-main/secrets/node-cipher';
 
 const picks: PickedFile[] = [];

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cancellingDialogs, silentNotifier } from '../../../src-main/composition/ports';
 import { createServices, type Services } from '../../../src-main/composition/services';
-import { invokeChannelNames, type ChannelName } from '../../../src-main/ipc/channel-names';
+import { invokeChannelNames, type ChannelName } from '../../../src-main/shared/ipc-contract/channel-names';
 import { createInvoker, type Invoke } from '../../../src-main/ipc/register';
 import { trustedSenderCheck, type SenderEvent } from '../../../src-main/ipc/sender';
 import { createNodeCipher } from '../../../src-main/secrets/node-cipher';

@@ -2,8 +2,8 @@
 // each arrives at its own operation, passes the carrier's strict contract check and gets its ticket.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { catalogue } from '../../../src-main/domain/catalogue';
-import { customerReferenceFor } from '../../../src-main/domain/customer-reference';
+import { catalogue } from '../../../src-main/shared/domain/catalogue';
+import { customerReferenceFor } from '../../../src-main/shared/domain/customer-reference';
 import { createOutboxDrafts } from '../../../src-main/outbox/finalize';
 import { createOutboxWorker } from '../../../src-main/outbox/worker';
 import { startPracticeCarrier, type PracticeCarrier } from '../../../src-main/practice-carrier/server';

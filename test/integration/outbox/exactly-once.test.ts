@@ -6,8 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogue } from '../../../src-main/domain/catalogue';
-import { customerReferenceFor } from '../../../src-main/domain/customer-reference';
+import { catalogue } from '../../../src-main/shared/domain/catalogue';
+import { customerReferenceFor } from '../../../src-main/shared/domain/customer-reference';
 import { createOutboxDrafts } from '../../../src-main/outbox/finalize';
 import { createOutboxRepository } from '../../../src-main/outbox/outbox-repository';
 import { startPracticeCarrier, type PracticeCarrier } from '../../../src-main/practice-carrier/server';

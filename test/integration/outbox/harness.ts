@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCarrierClient, type CarrierClient } from '../../../src-main/carrier/client';
-import type { CatalogueEntryId } from '../../../src-main/domain/catalogue';
-import type { DraftData } from '../../../src-main/domain/draft';
+import type { CatalogueEntryId } from '../../../src-main/shared/domain/catalogue';
+import type { DraftData } from '../../../src-main/shared/domain/draft';
 import { openStore, type Store } from '../../../src-main/store';
 import { fixtureToday, readyDraftFor } from '../../unit/domain/fixtures';
 

@@ -3,7 +3,7 @@
 // notifications get their events, and "edit a copy" of a rejected port opens on that field.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PortStatusChange } from '../../../src-main/ipc/types';
+import type { PortStatusChange } from '../../../src-main/shared/ipc-contract/types';
 import { createOutboxDrafts } from '../../../src-main/outbox/finalize';
 import { createPortTracker } from '../../../src-main/outbox/tracking';
 import { createOutboxWorker } from '../../../src-main/outbox/worker';

@@ -6,7 +6,7 @@ import { createOutboxDrafts } from '../../../src-main/outbox/finalize';
 import { createOutboxWorker } from '../../../src-main/outbox/worker';
 import { startPracticeCarrier, type PracticeCarrier } from '../../../src-main/practice-carrier/server';
 import type { Store } from '../../../src-main/store';
-import type { OutboxState } from '../../../src-main/ipc/types';
+import type { OutboxState } from '../../../src-main/shared/ipc-contract/types';
 import { clientFor, createReadyDraft, openTestStore, readyContext, tempDir, waitFor } from './harness';
 
 describe('unauthorized account', () => {

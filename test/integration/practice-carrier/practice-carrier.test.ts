@@ -7,8 +7,8 @@ import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { z } from 'zod';
 import type { CarrierError, CarrierOutcome } from '../../../src-main/carrier/carrier-error';
-import { catalogue } from '../../../src-main/domain/catalogue';
-import { contractSchemas } from '../../../src-main/domain/contract';
+import { catalogue } from '../../../src-main/shared/domain/catalogue';
+import { contractSchemas } from '../../../src-main/shared/domain/contract';
 import { startPracticeCarrier, type PracticeCarrier } from '../../../src-main/practice-carrier/server';
 import { clientFor, didsWith, goldenDids, goldenRequests, manualClock } from './helpers';
 

@@ -1,6 +1,6 @@
 // The data the crash-safety writer saves: a function of (draft id, revision), so the test can say
 // exactly what each reported save must have stored. About 3 KB, like a real draft.
-import type { DraftData } from '../../../src-main/domain/draft';
+import type { DraftData } from '../../../src-main/shared/domain/draft';
 
 export function crashDraftData(id: string, revision: number): DraftData {
   const numbers = Array.from(

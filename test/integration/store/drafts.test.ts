@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DraftData } from '../../../src-main/domain/draft';
+import type { DraftData } from '../../../src-main/shared/domain/draft';
 import { StoreError } from '../../../src-main/store/index';
 import { tempStore, type TempStore } from './temp-store';
 

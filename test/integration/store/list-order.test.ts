@@ -4,7 +4,7 @@
 // too), checked after every step against the order computed from what get() returns.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DraftData } from '../../../src-main/domain/draft';
+import type { DraftData } from '../../../src-main/shared/domain/draft';
 import type { Store } from '../../../src-main/store/index';
 import { tempStore, type TempStore } from './temp-store';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { customerReferenceFor } from '../../../src-main/domain/customer-reference';
-import type { DraftKind } from '../../../src-main/domain/catalogue';
+import { customerReferenceFor } from '../../../src-main/shared/domain/customer-reference';
+import type { DraftKind } from '../../../src-main/shared/domain/catalogue';
 import { tempStore, type TempStore } from './temp-store';
 
 let t: TempStore;

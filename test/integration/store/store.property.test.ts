@@ -2,8 +2,8 @@
 // throws a structured StoreError; nothing else escapes, and a failed call changes nothing stored.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { draftKinds } from '../../../src-main/domain/catalogue';
-import { draftStatuses } from '../../../src-main/domain/draft';
+import { draftKinds } from '../../../src-main/shared/domain/catalogue';
+import { draftStatuses } from '../../../src-main/shared/domain/draft';
 import { StoreError, type Store } from '../../../src-main/store/index';
 import { tempStore } from './temp-store';
 

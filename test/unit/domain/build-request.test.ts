@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../../src-main/domain/base64';
+import { bytesToBase64 } from '../../../src-main/shared/domain/base64';
 import {
   buildRequest,
   customerReferenceFor,
   DraftNotReadyError,
-} from '../../../src-main/domain/build-request';
-import { customerReferenceMaxLength } from '../../../src-main/domain/customer-reference';
+} from '../../../src-main/shared/domain/build-request';
+import { customerReferenceMaxLength } from '../../../src-main/shared/domain/customer-reference';
 import { readyDraftFor } from './fixtures';
 
 describe('buildRequest', () => {

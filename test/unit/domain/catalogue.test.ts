@@ -6,8 +6,8 @@ import {
   kindAcceptsTollFree,
   kindForOfferingType,
   offeringTypes,
-} from '../../../src-main/domain/catalogue';
-import { bodySchemaFor } from '../../../src-main/domain/contract';
+} from '../../../src-main/shared/domain/catalogue';
+import { bodySchemaFor } from '../../../src-main/shared/domain/contract';
 
 describe('catalogue', () => {
   it('has 10 unique operations with the paths of the carrier reference', () => {

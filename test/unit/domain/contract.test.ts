@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { catalogue } from '../../../src-main/domain/catalogue';
-import { NpanxxList, contractSchemas, tolerantSchemas } from '../../../src-main/domain/contract';
+import { catalogue } from '../../../src-main/shared/domain/catalogue';
+import { NpanxxList, contractSchemas, tolerantSchemas } from '../../../src-main/shared/domain/contract';
 
 interface JsonSchema {
   type?: string;

@@ -1,13 +1,13 @@
 // Random and malformed input never makes the domain throw: it answers with issues or a result.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildRequest, DraftNotReadyError } from '../../../src-main/domain/build-request';
-import { catalogue, draftKinds } from '../../../src-main/domain/catalogue';
-import { bodySchemaFor } from '../../../src-main/domain/contract';
-import { isMessageKey } from '../../../src-main/domain/messages';
-import { normalizeNumber, parseNumberList } from '../../../src-main/domain/numbers';
-import { splitByNature } from '../../../src-main/domain/split';
-import { validateDraftShape, validateReady } from '../../../src-main/domain/validation';
+import { buildRequest, DraftNotReadyError } from '../../../src-main/shared/domain/build-request';
+import { catalogue, draftKinds } from '../../../src-main/shared/domain/catalogue';
+import { bodySchemaFor } from '../../../src-main/shared/domain/contract';
+import { isMessageKey } from '../../../src-main/shared/domain/messages';
+import { normalizeNumber, parseNumberList } from '../../../src-main/shared/domain/numbers';
+import { splitByNature } from '../../../src-main/shared/domain/split';
+import { validateDraftShape, validateReady } from '../../../src-main/shared/domain/validation';
 import { fixtureToday, readyDraftFor } from './fixtures';
 
 const numberish = fc.oneof(

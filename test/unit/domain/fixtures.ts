@@ -1,13 +1,13 @@
 // Ready drafts, one per catalogue entry, for unit, golden and integration tests.
 // Each has at least one attachment; `files` holds the attachment contents by sha256.
 import { createHash } from 'node:crypto';
-import type { AttachmentContent } from '../../../src-main/domain/build-request';
+import type { AttachmentContent } from '../../../src-main/shared/domain/build-request';
 import {
   catalogueEntryById,
   type CatalogueEntryId,
   type DraftKind,
-} from '../../../src-main/domain/catalogue';
-import type { AttachmentRef, DraftData } from '../../../src-main/domain/draft';
+} from '../../../src-main/shared/domain/catalogue';
+import type { AttachmentRef, DraftData } from '../../../src-main/shared/domain/draft';
 
 export interface FixtureDraft {
   id: string;

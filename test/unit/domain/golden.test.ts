@@ -3,10 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildRequest } from '../../../src-main/domain/build-request';
-import { catalogue } from '../../../src-main/domain/catalogue';
-import { bodySchemaFor } from '../../../src-main/domain/contract';
-import { validateReady } from '../../../src-main/domain/validation';
+import { buildRequest } from '../../../src-main/shared/domain/build-request';
+import { catalogue } from '../../../src-main/shared/domain/catalogue';
+import { bodySchemaFor } from '../../../src-main/shared/domain/contract';
+import { validateReady } from '../../../src-main/shared/domain/validation';
 import { fixtureToday, readyDraftFor } from './fixtures';
 
 const goldenFolder = fileURLToPath(new URL('../../golden/', import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enCA } from '../../../src-main/domain/messages/en-CA';
-import { frCA } from '../../../src-main/domain/messages/fr-CA';
-import { isMessageKey, messageKeys, translate } from '../../../src-main/domain/messages';
+import { enCA } from '../../../src-main/shared/domain/messages/en-CA';
+import { frCA } from '../../../src-main/shared/domain/messages/fr-CA';
+import { isMessageKey, messageKeys, translate } from '../../../src-main/shared/domain/messages';
 
 describe('messages', () => {
   it('has exactly the same keys in both languages', () => {

@@ -6,7 +6,7 @@ import {
   npanxxOf,
   numberNature,
   parseNumberList,
-} from '../../../src-main/domain/numbers';
+} from '../../../src-main/shared/domain/numbers';
 
 describe('normalizeNumber', () => {
   it.each([

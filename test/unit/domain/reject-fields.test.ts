@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portageFieldForReject } from '../../../src-main/domain/reject-fields';
+import { portageFieldForReject } from '../../../src-main/shared/domain/reject-fields';
 
 describe('portageFieldForReject', () => {
   it.each([

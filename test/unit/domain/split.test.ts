@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitByNature } from '../../../src-main/domain/split';
-import { validateReady } from '../../../src-main/domain/validation';
+import { splitByNature } from '../../../src-main/shared/domain/split';
+import { validateReady } from '../../../src-main/shared/domain/validation';
 import { attachment, fixtureToday, must, readyDraftFor } from './fixtures';
 
 describe('splitByNature', () => {

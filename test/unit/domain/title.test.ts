@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftTitle, searchableText } from '../../../src-main/domain/title';
+import { draftTitle, searchableText } from '../../../src-main/shared/domain/title';
 
 describe('draftTitle', () => {
   it('uses the customer name', () => {

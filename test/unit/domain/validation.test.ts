@@ -1,9 +1,13 @@
 // One failing and one passing case per readiness rule, starting from a ready fixture draft.
 import { describe, expect, it } from 'vitest';
-import type { CatalogueEntryId } from '../../../src-main/domain/catalogue';
-import type { DraftData } from '../../../src-main/domain/draft';
-import type { MessageKey } from '../../../src-main/domain/messages';
-import { validateDraftShape, validateReady, type ReadyContext } from '../../../src-main/domain/validation';
+import type { CatalogueEntryId } from '../../../src-main/shared/domain/catalogue';
+import type { DraftData } from '../../../src-main/shared/domain/draft';
+import type { MessageKey } from '../../../src-main/shared/domain/messages';
+import {
+  validateDraftShape,
+  validateReady,
+  type ReadyContext,
+} from '../../../src-main/shared/domain/validation';
 import { fixtureToday, must, readyDraftFor } from './fixtures';
 
 type Change = (data: DraftData) => void;

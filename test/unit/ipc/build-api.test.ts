@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPortageApi, type PortageTransport } from '../../../src-main/ipc/build-api';
-import { eventNames, invokeChannelNames } from '../../../src-main/ipc/channel-names';
+import { buildPortageApi, type PortageTransport } from '../../../src-main/shared/ipc-contract/build-api';
+import { eventNames, invokeChannelNames } from '../../../src-main/shared/ipc-contract/channel-names';
 
 function recordingTransport() {
   const invoked: [string, unknown][] = [];

@@ -1,4 +1,4 @@
-import type { PortageApi } from '../../../src-main/ipc/channels';
+import type { PortageApi } from '../../../src-main/shared/ipc-contract/channels';
 declare const p: PortageApi;
 export async function probe() {
   const r = await p.drafts.list({ query: 'x' });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { invokeChannelNames, type ChannelName } from '../../../src-main/ipc/channels';
+import { invokeChannelNames, type ChannelName } from '../../../src-main/shared/ipc-contract/channels';
 import { IpcFailure } from '../../../src-main/ipc/errors';
 import { registerHandlers, type Handlers } from '../../../src-main/ipc/register';
 import { trustedSenderCheck, type SenderEvent } from '../../../src-main/ipc/sender';

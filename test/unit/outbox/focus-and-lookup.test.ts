@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyPathInException, focusPathForException } from '../../../src-main/outbox/focus-path';
 import { ticketsForReference } from '../../../src-main/outbox/reconcile-lookups';
-import { focusPathForRejects } from '../../../src-main/domain/reject-fields';
+import { focusPathForRejects } from '../../../src-main/shared/domain/reject-fields';
 
 describe('the field a 400 Exception names', () => {
   it('finds the contract field in the carrier message', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { draftDataSchema, type DraftData } from '../../../src-main/domain/draft';
+import { draftDataSchema, type DraftData } from '../../../src-main/shared/domain/draft';
 import {
   checkDraft,
   checkDraftAgainst,

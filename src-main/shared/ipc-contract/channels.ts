@@ -6,7 +6,7 @@
 //   the store's codes (`notFound`, `draftLocked`, `revisionConflict`, ...), `notReady` (with `issues`),
 //   `notMixed` (split of a draft that does not mix toll-free and regular), `notInReview`, account refusals
 //   (`invalidUrl`, `insecureUrl`, `encryptionWeak`, ...), `invalidImport`, `transport` (harness bridge only).
-// - `window.portage` is typed by src-main/ipc/portage-window.d.ts (PortageApi below).
+// - `window.portage` is typed by src-main/shared/ipc-contract/portage-window.d.ts (PortageApi below).
 import { z } from 'zod';
 import { draftDataSchema, draftKindSchema, draftStatuses, attachmentSlots } from '../domain/draft';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';

@@ -7,8 +7,8 @@ import type {
   DraftRevisionSummary,
   DraftSummary,
   TrashedDraftSummary,
-} from '../store/draft-rows';
-export type { DraftDetail, DraftSummary } from '../store/draft-rows';
+} from '../../store/draft-rows';
+export type { DraftDetail, DraftSummary } from '../../store/draft-rows';
 export type { LocalizedString, Offering, RejectDetail } from '../domain/contract';
 import type { Offering, RejectDetail } from '../domain/contract';
 export type DraftRevision = DraftRevisionSummary;
