@@ -1,5 +1,5 @@
 // What the `app://portage` protocol serves and with which headers. No electron import: tested in Node.
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { appHost, appScheme } from './app-origin';
 
 /**
@@ -25,24 +25,6 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
-
-const mimeTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function mimeTypeFor(path: string): string {
-  return mimeTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /**
  * The file under `root` that `requestUrl` names, or null when the URL is not ours or would escape the

@@ -3,7 +3,8 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { appScheme } from './app-origin';
-import { mimeTypeFor, resolveAppAsset, securityHeaders } from './content-policy';
+import { contentTypeFor } from '../shared/domain/mime';
+import { resolveAppAsset, securityHeaders } from './content-policy';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -24,7 +25,7 @@ export function serveRenderer(rendererRoot: string): void {
       const body = await readFile(file);
       return new Response(new Uint8Array(body), {
         status: 200,
-        headers: { ...securityHeaders, 'Content-Type': mimeTypeFor(file) },
+        headers: { ...securityHeaders, 'Content-Type': contentTypeFor(file) },
       });
     } catch {
       return new Response('Not found', { status: 404, headers: securityHeaders });

@@ -9,7 +9,7 @@ import type {
   ReferenceKind,
   ReferenceRefreshResult,
 } from '../shared/ipc-contract/types';
-import { referenceKinds } from '../shared/ipc-contract/types';
+import { referenceKinds } from '../shared/domain/reference-kinds';
 import type { ReferenceCache } from '../store/reference-cache';
 
 export function createReferenceService(options: {

@@ -23,16 +23,15 @@ import {
 import type { Cipher } from '../secrets/cipher';
 import { createAccountService, type AccountService } from '../secrets/account';
 import { openStore, type Store } from '../store';
-import { StoreError } from '../store/errors';
-import { IpcFailure } from '../ipc/errors';
 import { createEventBus, type EventBus } from './events';
-import { effectiveLocale } from './locale';
+import { effectiveLocale } from '../shared/domain/locale';
 import type { Dialogs, Notifier } from './ports';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
 import { createReferenceService } from './reference-service';
 import { settingsPersistence } from './store-persistence';
 import { translateText } from './texts';
-import { createWorkflow, easternToday } from './workflow';
+import { createWorkflow } from './workflow';
+import { todayEastern } from '../shared/domain/eastern-date';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -182,7 +181,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     readyContext: () => {
       const data = reference.get();
       return {
-        today: easternToday(dateClock()),
+        today: todayEastern(dateClock()),
         providers: data.providers,
         npanxx: data.npanxx,
         holidays: data.holidays,
@@ -228,21 +227,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     outbox: {
       list: () => worker.snapshot(),
       retryNow: () => worker.retryNow(),
-      resolveReview: ({ draftId, choice, ticket }) => {
-        store.drafts.get(draftId); // an unknown draft is notFound
-        if (choice === 'adoptTicket' && !ticket) {
-          throw new IpcFailure('invalidInput', 'error.invalidInput', {}, [
-            { path: 'ticket', key: 'validation.required' },
-          ]);
-        }
-        try {
-          worker.resolveReview(draftId, choice, ticket);
-        } catch (error) {
-          if (error instanceof StoreError) throw error;
-          // The worker refuses a draft that is not waiting for the dealer's decision.
-          throw new IpcFailure('notInReview', 'error.notInReview');
-        }
-      },
+      resolveReview: ({ draftId, choice, ticket }) => worker.resolveReview(draftId, choice, ticket),
     },
     tracking: { get: (draftId) => tracker.trackingFor(draftId) },
     reference,

@@ -1,6 +1,6 @@
 // Split, finalize and edit-copy: the domain's rules and the outbox's finalize, as the handlers need them.
 import { splitByNature } from '../shared/domain/split';
-import { IpcFailure } from '../ipc/errors';
+import { Failure } from '../shared/domain/failure';
 import type { DraftWorkflow } from '../ipc/handlers/deps';
 import type { OutboxDrafts } from '../outbox/finalize';
 import type { Store } from '../store';
@@ -14,7 +14,7 @@ export function createWorkflow(store: Store, outboxDrafts: OutboxDrafts): DraftW
         const draft = store.drafts.get(id);
         if (!draft.editable) throw new StoreError('draftLocked', { id });
         const parts = splitByNature(draft.data);
-        if (!parts) throw new IpcFailure('notMixed', 'error.notMixed');
+        if (!parts) throw new Failure('notMixed');
         const tollFree = store.drafts.create(draft.kind, parts.tollFree);
         const regular = store.drafts.save(id, parts.regular, draft.revision);
         return { regular, tollFree };
@@ -23,14 +23,4 @@ export function createWorkflow(store: Store, outboxDrafts: OutboxDrafts): DraftW
     finalize: (id) => outboxDrafts.finalizeDraft(id),
     editCopy: (id) => outboxDrafts.editCopy(id),
   };
-}
-
-/** Today's date in Eastern time (YYYY-MM-DD), the carrier's calendar for port dates. */
-export function easternToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'America/Toronto',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
 }

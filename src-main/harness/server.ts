@@ -1,19 +1,21 @@
 // The browser harness: the same composition root as the Electron app, in Node, behind a loopback HTTP
 // server that serves the built renderer plus a bridge defining `window.portage` over HTTP. For the e2e
 // journeys in Chromium, where the Electron binary is unavailable. Never part of a packaged build.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { createServices, type Services } from '../composition/services';
 import { isChannelName } from '../shared/ipc-contract/channel-names';
 import { createInvoker, type Invoke } from '../ipc/register';
 import { trustedSenderCheck, type SenderEvent } from '../ipc/sender';
 import { faultUpdateSchema } from '../practice-carrier/faults';
+import { readBody, sameSecret, send } from '../practice-carrier/http';
+import { contentTypeFor } from '../shared/domain/mime';
 import { createNodeCipher } from '../secrets/node-cipher';
 import { bundleBridge } from './bundle-bridge';
 import { createStagedDialogs, type StagedDialogs } from './staged-dialogs';
@@ -48,17 +50,6 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 const cookieName = 'portage_harness';
 const maxBodyBytes = 64 * 1024 * 1024;
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
 /** A port nothing listens on: bound, then released. Requests to it are refused by the OS. */
 async function closedPort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -72,13 +63,6 @@ async function closedPort(): Promise<number> {
   });
 }
 
-function sameToken(given: string | undefined, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 function tokenOf(request: IncomingMessage, url: URL): string | undefined {
   const header = request.headers['x-portage-token'];
   if (typeof header === 'string') return header;
@@ -90,33 +74,6 @@ function tokenOf(request: IncomingMessage, url: URL): string | undefined {
     .find(([name]) => name === cookieName)?.[1];
   if (cookie) return cookie;
   return url.searchParams.get('token') ?? undefined;
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  response.writeHead(status, {
-    'Content-Type':
-      typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  response.end(text);
 }
 
 const stageSchema = z.object({ name: z.string().min(1).max(255), base64: z.base64() }).strict();
@@ -208,7 +165,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         .replace('<head>', '<head>\n    <script src="/portage-bridge.js"></script>');
     }
     response.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeFor(file),
       'Cache-Control': 'no-store',
       ...(withCookie ? { 'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/` } : {}),
     });
@@ -216,7 +173,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   }
 
   async function control(request: IncomingMessage, response: ServerResponse, action: string): Promise<void> {
-    const body = request.method === 'POST' ? await readBody(request) : '';
+    const body = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
     const json = (): unknown => (body ? JSON.parse(body) : {});
     const practice = services.practiceCarrier();
     switch (action) {
@@ -274,7 +231,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
-    const authorized = sameToken(tokenOf(request, url), token);
+    const authorized = sameSecret(tokenOf(request, url), token);
     if (url.pathname === '/portage-bridge.js') {
       response.writeHead(200, {
         'Content-Type': 'text/javascript; charset=utf-8',
@@ -289,7 +246,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (!isChannelName(name)) return send(response, 404, { error: 'unknown channel' });
       let input: unknown;
       try {
-        const parsed = JSON.parse((await readBody(request)) || '{}') as { input?: unknown } | null;
+        const parsed = JSON.parse((await readBody(request, maxBodyBytes)) || '{}') as {
+          input?: unknown;
+        } | null;
         input = parsed && typeof parsed === 'object' && 'input' in parsed ? parsed.input : undefined;
       } catch {
         return send(response, 400, { error: 'body must be JSON: { "input": ... }' });
@@ -325,7 +284,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'GET only');
     const fromQuery = url.searchParams.get('token');
-    return serveStatic(response, url.pathname, fromQuery !== null && sameToken(fromQuery, token));
+    return serveStatic(response, url.pathname, fromQuery !== null && sameSecret(fromQuery, token));
   }
 
   const server = createServer((request, response) => {

@@ -8,8 +8,10 @@ import { buildRequest, customerReferenceFor, DraftNotReadyError } from '../share
 import { catalogueEntryById, type CatalogueEntryId } from '../shared/domain/catalogue';
 import type { DraftData } from '../shared/domain/draft';
 import { validateReady, type ReadyContext } from '../shared/domain/validation';
-import { IpcFailure } from '../ipc/errors';
-import type { EditCopyResult, FinalizeResult, Issue } from '../shared/ipc-contract/types';
+import { Failure } from '../shared/domain/failure';
+import type { EditCopyResult, FinalizeResult } from '../shared/domain/outbox-views';
+import type { Issue } from '../shared/domain/issue';
+import { editableStatuses } from '../shared/domain/draft-views';
 import type { OutboxClock, OutboxStore } from './outbox-deps';
 import { createOutboxRepository } from './outbox-repository';
 import { bodyPathPrefix } from './focus-path';
@@ -24,16 +26,16 @@ export interface OutboxDraftsOptions {
 }
 
 export interface OutboxDrafts {
-  /** Throws IpcFailure('notReady', 'error.notReady', {}, issues) when the draft is not ready. */
+  /** Throws Failure('notReady', { count }, { issues }) when the draft is not ready. */
   finalizeDraft(draftId: string): FinalizeResult;
   /** An editable duplicate, opened on the field the carrier found at fault when it named one. */
   editCopy(draftId: string): EditCopyResult;
 }
 
-const finalizable = new Set(['draft', 'ready']);
+const finalizable: ReadonlySet<string> = new Set(editableStatuses);
 
-function notReady(issues: readonly Issue[]): IpcFailure {
-  return new IpcFailure('notReady', 'error.notReady', { count: issues.length }, [...issues]);
+function notReady(issues: readonly Issue[]): Failure {
+  return new Failure('notReady', { count: issues.length }, { issues: [...issues] });
 }
 
 /** The numbers of the port, from the frozen body (as the carrier will read them), for reconciliation. */
@@ -73,7 +75,7 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
     finalizeDraft(draftId) {
       const draft = store.drafts.get(draftId);
       if (!finalizable.has(draft.status)) {
-        throw new IpcFailure('draftLocked', 'error.draftLocked', { id: draftId, status: draft.status });
+        throw new Failure('draftLocked', { id: draftId, status: draft.status });
       }
       const ready = validateReady(draft.kind, draft.data, options.readyContext?.() ?? { today: '' });
       if (ready.errors.length > 0) throw notReady(ready.errors);
@@ -91,7 +93,7 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
         // Re-read inside the transaction: a save between the checks above and here must not slip through.
         const current = store.drafts.get(draftId);
         if (current.revision !== draft.revision || !finalizable.has(current.status)) {
-          throw new IpcFailure('revisionConflict', 'error.revisionConflict', { id: draftId });
+          throw new Failure('revisionConflict', { id: draftId });
         }
         repo.insert({
           draftId,

@@ -1,6 +1,6 @@
 // The outbox.list view: what is still waiting to reach the carrier, with its last error in the dealer's words.
 import { isMessageKey, translate, type Locale } from '../shared/domain/messages';
-import type { OutboxItem, OutboxState } from '../shared/ipc-contract/types';
+import type { OutboxItem, OutboxState } from '../shared/domain/outbox-views';
 import { decodeError } from './outbox-error-text';
 import type { OutboxRepository } from './outbox-repository';
 

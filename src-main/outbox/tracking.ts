@@ -2,7 +2,8 @@
 // ages (tracking-schedule.ts), stores every change with its time, moves the draft's status along
 // (COMPLETED → completed, REJECTED → rejected with every reject row) and reports changes for notifications.
 import type { DraftStatus } from '../shared/domain/draft';
-import type { PortStatusChange, RejectDetail, TrackingInfo } from '../shared/ipc-contract/types';
+import type { RejectDetail } from '../shared/domain/contract';
+import type { PortStatusChange, TrackingInfo } from '../shared/domain/outbox-views';
 import { backoffDelay, defaultOfflinePolicy } from './backoff';
 import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
 import { createOutboxRepository, type TrackingRow } from './outbox-repository';

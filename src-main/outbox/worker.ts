@@ -23,8 +23,9 @@ import { lookUpPort } from './reconcile-lookups';
 import { classifySubmission, describeError, type SubmissionVerdict } from './submission-outcome';
 import { focusPathForException } from './focus-path';
 import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
-import type { OutboxState } from '../shared/ipc-contract/types';
+import type { OutboxState } from '../shared/domain/outbox-views';
 import { createWakeTimer } from './wake-timer';
+import { Failure } from '../shared/domain/failure';
 
 export type ReviewChoice = 'sendAgain' | 'adoptTicket' | 'cancel';
 
@@ -65,6 +66,7 @@ export interface OutboxWorker {
   resume(): void;
   /** A newly finalized draft, or the system says the network is back: look for work now. */
   wake(): void;
+  /** Throws Failure notFound, invalidInput (adopting with no ticket) or notInReview. */
   resolveReview(draftId: string, choice: ReviewChoice, ticket?: string): void;
   snapshot(): OutboxState;
   /** Resolves when nothing is due and nothing is in flight (tests and benchmarks). */
@@ -466,15 +468,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       pump();
     },
     resolveReview(draftId, choice, ticket) {
+      store.drafts.get(draftId); // an unknown draft is notFound
+      if (choice === 'adoptTicket' && !ticket?.trim()) {
+        throw new Failure('invalidInput', {}, { issues: [{ path: 'ticket', key: 'validation.required' }] });
+      }
       const row = repo.itemLight(draftId);
-      if (!row || row.state !== 'needsReview')
-        throw new Error(`outbox item ${draftId} is not waiting for review`);
+      if (!row || row.state !== 'needsReview') throw new Failure('notInReview', { id: draftId });
       const at = iso(nowMs());
       store.durably(() => {
         switch (choice) {
           case 'adoptTicket': {
-            const chosen = ticket?.trim();
-            if (!chosen) throw new Error('adoptTicket needs the ticket');
+            const chosen = ticket?.trim() ?? '';
             repo.resolveIntents(draftId, at, `dealer adopted ${chosen}`);
             repo.recordAttempt({
               draftId,

@@ -9,13 +9,14 @@
 //   DELETE /__practice/faults          → clears every fault
 //   GET    /__practice/ports           → every accepted port: { ticket, path, body, receivedAt, orderId }[]
 //   DELETE /__practice/ports           → forgets every port
-import { randomInt, timingSafeEqual } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { catalogue } from '../shared/domain/catalogue';
 import { systemClock, type Clock } from '../carrier/clock';
+import { BodyTooLarge, readBody, sameSecret, send } from './http';
 import { bodySchemaOf, contractOperation, validateAgainstContract } from './contract-validator';
 import { createFaultState, faultUpdateSchema, type FaultControl } from './faults';
 import {
@@ -75,41 +76,6 @@ const controlPath = '/__practice';
 const maxBodyBytes = 64 * 1024 * 1024;
 const portPaths = new Map(catalogue.map((entry) => [entry.path, entry]));
 
-class BodyTooLarge extends Error {}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new BodyTooLarge());
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function send(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    ...headers,
-  });
-  response.end(text);
-}
-
 function exception(
   response: ServerResponse,
   status: number,
@@ -120,12 +86,6 @@ function exception(
   send(response, status, { ID: id, Message: message }, headers);
 }
 
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
 function authorized(request: IncomingMessage, expected: { username: string; password: string }): boolean {
   const header = request.headers.authorization ?? '';
   const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header.trim());
@@ -134,8 +94,8 @@ function authorized(request: IncomingMessage, expected: { username: string; pass
   const colon = decoded.indexOf(':');
   if (colon < 0) return false;
   return (
-    sameText(decoded.slice(0, colon), expected.username) &&
-    sameText(decoded.slice(colon + 1), expected.password)
+    sameSecret(decoded.slice(0, colon), expected.username) &&
+    sameSecret(decoded.slice(colon + 1), expected.password)
   );
 }
 
@@ -290,7 +250,7 @@ export async function startPracticeCarrier(options: PracticeCarrierOptions = {})
     const method = request.method ?? 'GET';
     let body: string;
     try {
-      body = await readBody(request);
+      body = await readBody(request, maxBodyBytes);
     } catch (error) {
       if (error instanceof BodyTooLarge)
         exception(response, 413, 'TooLarge', 'The request body is too large');

@@ -1,41 +1,7 @@
 // The drafts table's row shapes and how they become what the IPC layer returns.
 import type { DraftKind } from '../shared/domain/catalogue';
-import type { Draft, DraftData, DraftStatus } from '../shared/domain/draft';
-
-/** History points kept per draft in `draft_revisions` (the current state is in `drafts`, besides them). */
-export const revisionsKept = 20;
-
-/** Statuses in which the dealer may still edit a draft; later ones are locked (edit a copy instead). */
-export const editableStatuses: readonly DraftStatus[] = ['draft', 'ready'];
-
-export interface DraftSummary {
-  id: string;
-  kind: DraftKind;
-  title: string;
-  customerName: string;
-  /** Up to five of the numbers to port, as typed. */
-  numbers: string[];
-  numberCount: number;
-  status: DraftStatus;
-  created: string;
-  updated: string;
-  ticket: string | null;
-  archived: boolean;
-}
-
-export type DraftDetail = Draft & { ticket: string | null; archived: boolean; editable: boolean };
-
-export interface TrashedDraftSummary extends DraftSummary {
-  deletedAt: string;
-  /** When purgeTrash will remove it for good (deletedAt + 30 days). */
-  purgeAfter: string;
-}
-
-export interface DraftRevisionSummary {
-  revision: number;
-  updated: string;
-  title: string;
-}
+import type { DraftData, DraftStatus } from '../shared/domain/draft';
+import { editableStatuses, type DraftDetail, type DraftSummary } from '../shared/domain/draft-views';
 
 /** The columns of `drafts` a summary needs. */
 export const summaryColumns =

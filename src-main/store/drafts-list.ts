@@ -10,30 +10,12 @@
 // Plain indexes also need no tokenizer for digit suffixes and cost nothing when a save leaves the
 // name and numbers unchanged (the terms are rewritten only when their fingerprint changes).
 import type { Database, Statement } from 'better-sqlite3';
-import { z } from 'zod';
-import { draftKinds } from '../shared/domain/catalogue';
 import { draftStatuses } from '../shared/domain/draft';
-import { summaryColumns, toSummary, type DraftSummary, type SummaryRow } from './draft-rows';
+import { draftListQuerySchema } from '../shared/domain/draft-list-schema';
+import type { DraftListPage, DraftListQuery } from '../shared/domain/draft-list-query';
+import { summaryColumns, toSummary, type SummaryRow } from './draft-rows';
 import { StoreError, guard } from './errors';
 import { parseQuery, reverse } from './search-terms';
-
-export const draftListInputSchema = z
-  .object({
-    query: z.string().max(200).optional(),
-    statuses: z.array(z.enum(draftStatuses)).max(draftStatuses.length).optional(),
-    kinds: z.array(z.enum(draftKinds)).max(draftKinds.length).optional(),
-    sort: z.enum(['updated', 'created', 'customer', 'status', 'kind']).optional(),
-    direction: z.enum(['asc', 'desc']).optional(),
-    limit: z.number().int().min(1).max(500).optional(),
-    offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
-    archived: z.boolean().optional(),
-  })
-  .strict();
-export type DraftListInput = z.input<typeof draftListInputSchema>;
-export interface DraftListResult {
-  rows: DraftSummary[];
-  total: number;
-}
 
 const defaultLimit = 50;
 
@@ -62,7 +44,7 @@ const countByMatches = 20_000;
 /** Minimum characters of a draft id before it is searched as a reference number. */
 const minReference = 4;
 
-export function createDraftList(db: Database): (input?: DraftListInput) => DraftListResult {
+export function createDraftList(db: Database): (input?: DraftListQuery) => DraftListPage {
   const statements = new Map<string, Statement<unknown[]>>();
   const prepare = (sql: string): Statement<unknown[]> => {
     let s = statements.get(sql);
@@ -75,7 +57,7 @@ export function createDraftList(db: Database): (input?: DraftListInput) => Draft
   };
 
   return (input = {}) => {
-    const parsed = draftListInputSchema.safeParse(input);
+    const parsed = draftListQuerySchema.safeParse(input);
     if (!parsed.success) throw new StoreError('invalidInput', { field: 'list' });
     const options = parsed.data;
 

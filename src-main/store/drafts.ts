@@ -8,19 +8,16 @@ import { z } from 'zod';
 import type { DraftKind } from '../shared/domain/catalogue';
 import { customerReferenceFor } from '../shared/domain/customer-reference';
 import { draftKindSchema, draftStatuses, type DraftData, type DraftStatus } from '../shared/domain/draft';
+import { summaryColumns, toDetail, toSummary, type DetailRow, type SummaryRow } from './draft-rows';
 import {
   editableStatuses,
   revisionsKept,
-  summaryColumns,
-  toDetail,
-  toSummary,
-  type DetailRow,
   type DraftDetail,
   type DraftRevisionSummary,
-  type SummaryRow,
   type TrashedDraftSummary,
-} from './draft-rows';
-import { createDraftList, type DraftListInput, type DraftListResult } from './drafts-list';
+} from '../shared/domain/draft-views';
+import { createDraftList } from './drafts-list';
+import type { DraftListPage, DraftListQuery } from '../shared/domain/draft-list-query';
 import { checkDraft, checkDraftAgainst, sameSections, serialize, type CheckedDraft } from './draft-json';
 import { StoreError, guard } from './errors';
 import { createHotDraft } from './hot-draft';
@@ -62,7 +59,7 @@ export interface Drafts {
   purgeTrash(now: Date): string[];
   setStatus(id: string, status: DraftStatus): DraftDetail;
   setTicket(id: string, ticket: string | null): DraftDetail;
-  list(input?: DraftListInput): DraftListResult;
+  list(input?: DraftListQuery): DraftListPage;
 }
 
 export interface DraftsDeps {

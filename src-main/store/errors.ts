@@ -1,6 +1,8 @@
-// The store's one error type. Every failure the store can foresee (bad input, a conflict, a locked
-// draft, a full or broken disk) is thrown as a StoreError so the IPC layer can answer the renderer
-// with a translated message instead of a stack trace. `key` is the message key in the domain catalogue.
+// The store's failures. Every failure the store can foresee (bad input, a conflict, a locked draft, a
+// full or broken disk) is thrown as a StoreError: the domain's one Failure type with a store code, so the
+// IPC layer answers the renderer with a translated message instead of a stack trace.
+import { Failure, type FailureParams } from '../shared/domain/failure';
+import type { Issue } from '../shared/domain/issue';
 
 export const storeErrorCodes = [
   'notFound',
@@ -18,37 +20,21 @@ export const storeErrorCodes = [
 ] as const;
 export type StoreErrorCode = (typeof storeErrorCodes)[number];
 
-export type StoreErrorParams = Record<string, string | number>;
+export type StoreErrorParams = FailureParams;
 
-/** One problem in a payload, in the same shape the IPC layer sends to the renderer. */
-export interface StoreIssue {
-  path: string;
-  key: string;
-  params?: StoreErrorParams;
-}
+/** One problem in a payload, in the shape every layer reports (the domain's Issue). */
+export type StoreIssue = Issue;
 
-export class StoreError extends Error {
+/** The domain's Failure, narrowed to the codes the store can throw. */
+export class StoreError extends Failure<StoreErrorCode> {
   override readonly name = 'StoreError';
-  readonly code: StoreErrorCode;
-  readonly params: StoreErrorParams;
-  readonly issues: StoreIssue[] | undefined;
 
   constructor(
     code: StoreErrorCode,
     params: StoreErrorParams = {},
     options?: { cause?: unknown; issues?: StoreIssue[] },
   ) {
-    super(`${code}${Object.keys(params).length > 0 ? ` ${JSON.stringify(params)}` : ''}`, {
-      cause: options?.cause,
-    });
-    this.code = code;
-    this.params = params;
-    this.issues = options?.issues;
-  }
-
-  /** The message key in src-main/shared/domain/messages, e.g. `error.notFound`. */
-  get key(): `error.${StoreErrorCode}` {
-    return `error.${this.code}`;
+    super(code, params, options);
   }
 }
 

@@ -2,19 +2,12 @@
 export { openStore, type Store, type StoreOptions } from './store';
 export { StoreError, isStoreError, storeErrorCodes, type StoreErrorCode, type StoreIssue } from './errors';
 export type { Drafts } from './drafts';
-export type { DraftDetail, DraftSummary, TrashedDraftSummary, DraftRevisionSummary } from './draft-rows';
-export { draftListInputSchema, type DraftListInput, type DraftListResult } from './drafts-list';
 export {
   maxAttachmentBytes,
   type Attachments,
   type AttachmentFile,
   type StoredAttachment,
 } from './attachments';
-export {
-  referenceKinds,
-  type ReferenceKind,
-  type ReferenceCache,
-  type CachedReference,
-} from './reference-cache';
+export { type ReferenceCache, type CachedReference } from './reference-cache';
 export { appSettings, type Settings, type AppSettingKey, type AppSettingValue } from './settings';
 export { draftBundleSchema, type DraftBundle, type Transfer } from './transfer';

@@ -3,8 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { StoreError, guard } from './errors';
 
-export const referenceKinds = ['sipTrunks', 'offerings', 'providers', 'holidays', 'npanxx'] as const;
-export type ReferenceKind = (typeof referenceKinds)[number];
+import { referenceKinds, type ReferenceKind } from '../shared/domain/reference-kinds';
 
 export interface CachedReference {
   data: unknown;

@@ -1,6 +1,7 @@
 // English (Canada) messages for the renderer, in ICU MessageFormat (intl-messageformat).
 // The keys of this object are the renderer's message keys; fr-CA.ts must have every one of them
 // (the type enforces it and scripts/check-i18n.ts checks it with the domain's catalogues too).
+import { kindNamesEn } from '../../src-main/shared/domain/messages/en-CA';
 export const enCA = {
   'app.name': 'Portage',
   'app.skipToContent': 'Skip to content',
@@ -29,14 +30,8 @@ export const enCA = {
   'status.completed': 'Completed',
   'status.rejected': 'Rejected',
 
-  'kind.sipTrunkDids': 'Numbers on a SIP trunk',
-  'kind.generalProduct': 'General product',
-  'kind.generalChildProduct': 'General child product',
-  'kind.residentialLine': 'Residential line',
-  'kind.businessLine': 'Business line',
-  'kind.permanentCallForward': 'Permanent call forward',
-  'kind.businessPermanentCallForward': 'Business permanent call forward',
-  'kind.virtualFax': 'Virtual fax',
+  // The kinds' names come from the domain's catalogue: one name per kind on every screen.
+  ...kindNamesEn,
 
   'drafts.title': 'Port requests',
   'drafts.archivedTitle': 'Archived port requests',

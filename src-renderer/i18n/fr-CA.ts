@@ -1,6 +1,7 @@
 // Messages en français du Québec pour l'interface (ICU MessageFormat).
 // Le type oblige à traduire chaque clé de en-CA.ts.
 import type { MessageKey } from './en-CA';
+import { kindNamesFr } from '../../src-main/shared/domain/messages/fr-CA';
 
 export const frCA: Record<MessageKey, string> = {
   'app.name': 'Portage',
@@ -30,14 +31,8 @@ export const frCA: Record<MessageKey, string> = {
   'status.completed': 'Terminée',
   'status.rejected': 'Refusée',
 
-  'kind.sipTrunkDids': 'Numéros sur une liaison SIP',
-  'kind.generalProduct': 'Service général',
-  'kind.generalChildProduct': 'Service général enfant',
-  'kind.residentialLine': 'Ligne résidentielle',
-  'kind.businessLine': 'Ligne d’affaires',
-  'kind.permanentCallForward': 'Renvoi d’appel permanent',
-  'kind.businessPermanentCallForward': 'Renvoi d’appel permanent pour entreprises',
-  'kind.virtualFax': 'Télécopie virtuelle',
+  // The kinds' names come from the domain's catalogue: one name per kind on every screen.
+  ...kindNamesFr,
 
   'drafts.title': 'Demandes de portage',
   'drafts.archivedTitle': 'Demandes archivées',

@@ -16,10 +16,7 @@ class I18nState {
 
 export const i18n = new I18nState();
 
-/** The supported locale closest to a system locale such as "fr", "fr-FR" or "en-US". */
-export function supportedLocale(systemLocale: string | null | undefined): Locale {
-  return systemLocale?.toLowerCase().startsWith('fr') ? 'fr-CA' : 'en-CA';
-}
+export { supportedLocale } from '../../src-main/shared/domain/locale';
 
 export function setLocale(locale: Locale): void {
   i18n.locale = locale;

@@ -26,21 +26,7 @@ export type {
   TrashedDraft,
 } from '../../src-main/shared/ipc-contract/types';
 export { referenceKinds } from '../../src-main/shared/ipc-contract/types';
-import type { DraftStatus } from '../../src-main/shared/domain/draft';
-import type { DraftKind } from '../../src-main/shared/domain/catalogue';
-
-export type DraftSort = 'updated' | 'created' | 'customer' | 'status' | 'kind';
-
-export interface DraftListQuery {
-  query?: string;
-  statuses?: DraftStatus[];
-  kinds?: DraftKind[];
-  sort?: DraftSort;
-  direction?: 'asc' | 'desc';
-  limit?: number;
-  offset?: number;
-  archived?: boolean;
-}
+export type { DraftListQuery, DraftSort } from '../../src-main/shared/domain/draft-list-query';
 
 /** A parent subscription an offering for a child product may attach to (Subscription in the contract). */
 export interface ParentSubscription {

@@ -25,15 +25,7 @@ export function isWeekend(iso: string): boolean {
   return weekday === 0 || weekday === 6;
 }
 
-/** Today's date in Eastern time, the carrier's time zone for port dates. */
-export function todayEastern(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'America/Toronto',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export { todayEastern } from '../../src-main/shared/domain/eastern-date';
 
 /** The weeks of a month as rows of ISO dates (null outside the month), weeks starting on Sunday. */
 export function monthGrid(year: number, month: number): (string | null)[][] {

@@ -1,6 +1,6 @@
 // Attachments come from the native file dialog in the main process: the renderer names a slot, never a path.
 import type { AttachmentSlot, DraftData } from '../../shared/domain/draft';
-import { attachmentExtensions, mimeTypeForName } from '../../composition/mime';
+import { attachmentExtensions, mimeTypeForName } from '../../shared/domain/mime';
 import { StoreError } from '../../store/errors';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';

@@ -1,6 +1,6 @@
 // Channels that talk to the carrier or about the account. The password goes in through account.set and
 // never comes back out: every answer is the account summary.
-import { IpcFailure } from '../errors';
+import { Failure } from '../../shared/domain/failure';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
 
@@ -21,9 +21,11 @@ export function carrierHandlers(deps: HandlerDeps): Pick<Handlers, CarrierChanne
       const outcome = await deps.carrier.checkNpanxx(number);
       if (!outcome.ok) {
         if (outcome.error.kind === 'invalidRequest')
-          throw new IpcFailure('invalidInput', 'error.invalidInput', {}, [
-            { path: 'number', key: 'number.invalid', params: { input: number.slice(0, 40) } },
-          ]);
+          throw new Failure(
+            'invalidInput',
+            {},
+            { issues: [{ path: 'number', key: 'number.invalid', params: { input: number.slice(0, 40) } }] },
+          );
         return { portable: null };
       }
       return { portable: outcome.value.Reply === 1 };
@@ -31,7 +33,7 @@ export function carrierHandlers(deps: HandlerDeps): Pick<Handlers, CarrierChanne
     'account.get': () => deps.account.summary(),
     'account.set': (input) => {
       const result = deps.account.set(input);
-      if (!result.ok) throw new IpcFailure(result.reason, result.messageKey);
+      if (!result.ok) throw new Failure(result.reason, {}, { key: result.messageKey });
       deps.onAccountChanged?.();
       return result.summary;
     },

@@ -20,7 +20,7 @@ import type {
 /** Splitting, finalizing and copying for edit: domain rules plus the outbox. */
 export interface DraftWorkflow {
   split(id: string): SplitResult | Promise<SplitResult>;
-  /** Throws IpcFailure('notReady', ..., issues) when the ready validation fails. */
+  /** Throws Failure('notReady', { count }, { issues }) when the ready validation fails. */
   finalize(id: string): FinalizeResult | Promise<FinalizeResult>;
   editCopy(id: string): EditCopyResult | Promise<EditCopyResult>;
 }

@@ -1,5 +1,5 @@
 // Export and import of drafts as a .portage.json file, through the main process's save and open dialogs.
-import { IpcFailure } from '../errors';
+import { Failure } from '../../shared/domain/failure';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
 
@@ -30,13 +30,12 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
         filters: filters(locale),
       });
       if (!picked) return { imported: 0 };
-      if (picked.content.byteLength > maxImportBytes)
-        throw new IpcFailure('invalidImport', 'error.invalidImport');
+      if (picked.content.byteLength > maxImportBytes) throw new Failure('invalidImport');
       let parsed: unknown;
       try {
         parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(picked.content));
       } catch {
-        throw new IpcFailure('invalidImport', 'error.invalidImport');
+        throw new Failure('invalidImport');
       }
       const ids = deps.store.transfer.importDrafts(parsed);
       deps.events.emit('draftsChanged', { ids });

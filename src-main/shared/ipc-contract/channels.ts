@@ -8,7 +8,8 @@
 //   (`invalidUrl`, `insecureUrl`, `encryptionWeak`, ...), `invalidImport`, `transport` (harness bridge only).
 // - `window.portage` is typed by src-main/shared/ipc-contract/portage-window.d.ts (PortageApi below).
 import { z } from 'zod';
-import { draftDataSchema, draftKindSchema, draftStatuses, attachmentSlots } from '../domain/draft';
+import { draftListQuerySchema } from '../domain/draft-list-schema';
+import { draftDataSchema, draftKindSchema, attachmentSlots } from '../domain/draft';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';
 import { invokeChannelNames } from './channel-names';
 import type {
@@ -63,19 +64,6 @@ const id = z.string().min(1).max(200);
 const slot = z.enum(attachmentSlots);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
-export const draftListInputSchema = z
-  .object({
-    query: z.string().max(500).optional(),
-    statuses: z.array(z.enum(draftStatuses)).max(draftStatuses.length).optional(),
-    kinds: z.array(draftKindSchema).max(20).optional(),
-    sort: z.enum(['updated', 'created', 'customer', 'status', 'kind']).optional(),
-    direction: z.enum(['asc', 'desc']).optional(),
-    limit: z.number().int().min(1).max(500).optional(),
-    offset: z.number().int().min(0).max(1_000_000_000).optional(),
-    archived: z.boolean().optional(),
-  })
-  .strict();
-
 export const settingsUpdateInputSchema = z
   .object({
     language: z.enum(locales).nullable().optional(),
@@ -106,7 +94,7 @@ export const channels = {
   'app.info': channel<AppInfo>()('app.info', noInput),
   'settings.get': channel<Settings>()('settings.get', noInput),
   'settings.update': channel<Settings>()('settings.update', settingsUpdateInputSchema),
-  'drafts.list': channel<DraftList>()('drafts.list', draftListInputSchema),
+  'drafts.list': channel<DraftList>()('drafts.list', draftListQuerySchema),
   'drafts.get': channel<DraftDetail>()('drafts.get', z.object({ id }).strict()),
   'drafts.create': channel<DraftDetail>()(
     'drafts.create',

@@ -1,28 +1,32 @@
 // What each IPC channel answers: the output types of the channel list (channels.ts).
 // Pure TypeScript, shared with the renderer. Field names are the renderer's contract: change them only with the renderer.
 
-// The shapes that already exist below the IPC layer are re-exported, not written again.
-import type {
-  DraftDetail,
-  DraftRevisionSummary,
-  DraftSummary,
-  TrashedDraftSummary,
-} from '../../store/draft-rows';
-export type { DraftDetail, DraftSummary } from '../../store/draft-rows';
+// The shapes the domain already defines are re-exported, not written again.
+import type { DraftRevisionSummary, TrashedDraftSummary } from '../domain/draft-views';
+import type { Issue } from '../domain/issue';
+import type { Locale } from '../domain/locale';
+import type { Offering } from '../domain/contract';
+import type { ReferenceKind } from '../domain/reference-kinds';
+
+export type { DraftDetail, DraftSummary } from '../domain/draft-views';
+export type { DraftListPage as DraftList } from '../domain/draft-list-query';
+export type {
+  EditCopyResult,
+  FinalizeResult,
+  OutboxItem,
+  OutboxItemState,
+  OutboxState,
+  PortStatusChange,
+  SplitResult,
+  TrackingAttempt,
+  TrackingInfo,
+} from '../domain/outbox-views';
 export type { LocalizedString, Offering, RejectDetail } from '../domain/contract';
-import type { Offering, RejectDetail } from '../domain/contract';
+export type { Issue } from '../domain/issue';
+export { locales, type Locale } from '../domain/locale';
+export { referenceKinds, type ReferenceKind } from '../domain/reference-kinds';
 export type DraftRevision = DraftRevisionSummary;
 export type TrashedDraft = TrashedDraftSummary;
-
-export const locales = ['fr-CA', 'en-CA'] as const;
-export type Locale = (typeof locales)[number];
-
-/** One problem with an input or a draft: where, which message key, and its parameters. */
-export interface Issue {
-  path: string;
-  key: string;
-  params?: Record<string, string | number>;
-}
 
 export interface IpcError {
   /** A stable code the renderer may branch on, e.g. `error.validation`, `notReady`, `error.notFound`. */
@@ -49,32 +53,10 @@ export interface Settings {
   notifications: boolean;
 }
 
-export interface DraftList {
-  rows: DraftSummary[];
-  total: number;
-}
-
 export interface TrashResult {
   id: string;
   deletedAt: string;
 }
-
-export interface SplitResult {
-  regular: DraftDetail;
-  tollFree: DraftDetail;
-}
-
-export interface FinalizeResult {
-  draft: DraftDetail;
-}
-
-export interface EditCopyResult {
-  draft: DraftDetail;
-  focusPath: string | null;
-}
-
-export const referenceKinds = ['sipTrunks', 'offerings', 'providers', 'holidays', 'npanxx'] as const;
-export type ReferenceKind = (typeof referenceKinds)[number];
 
 export interface ReferenceData {
   sipTrunks: { Number: number | string; Label?: string }[];
@@ -108,55 +90,12 @@ export interface AccountTest {
   result: ConnectionTestResult;
 }
 
-export type OutboxItemState = 'queued' | 'sending' | 'waiting' | 'needsReview';
-
-export interface OutboxItem {
-  draftId: string;
-  title: string;
-  state: OutboxItemState;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastError: string | null;
-}
-
-export interface OutboxState {
-  paused: null | 'unauthorized';
-  online: boolean;
-  items: OutboxItem[];
-}
-
-export interface TrackingAttempt {
-  at: string;
-  operation: string;
-  status: number | null;
-  reply: string | null;
-  ticket: string | null;
-  error: string | null;
-}
-
-export interface TrackingInfo {
-  ticket: string | null;
-  reply: string | null;
-  message: string | null;
-  timeline: { status: string; at: string }[];
-  reject: { reason: string; summary: string; details: RejectDetail[]; focusPath: string | null } | null;
-  attempts: TrackingAttempt[];
-  evidence: string | null;
-}
-
 export interface ExportResult {
   saved: boolean;
 }
 
 export interface ImportResult {
   imported: number;
-}
-
-// Events, main → renderer.
-export interface PortStatusChange {
-  draftId: string;
-  status: string;
-  title: string;
 }
 
 export interface ConnectivityChange {

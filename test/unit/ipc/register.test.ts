@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { invokeChannelNames, type ChannelName } from '../../../src-main/shared/ipc-contract/channels';
-import { IpcFailure } from '../../../src-main/ipc/errors';
+import { Failure } from '../../../src-main/shared/domain/failure';
+import type { Issue } from '../../../src-main/shared/domain/issue';
 import { registerHandlers, type Handlers } from '../../../src-main/ipc/register';
 import { trustedSenderCheck, type SenderEvent } from '../../../src-main/ipc/sender';
 import { StoreError } from '../../../src-main/store/errors';
@@ -119,11 +120,11 @@ describe('registerHandlers', () => {
     });
   });
 
-  it('passes an IpcFailure through with its issues', async () => {
+  it('passes a domain Failure through with its issues', async () => {
     const issues = [{ path: 'customer.name', key: 'ready.required' }];
     const { ipc } = setUp({
       'drafts.finalize': () => {
-        throw new IpcFailure('notReady', 'error.notReady', {}, issues);
+        throw new Failure('notReady', {}, { issues: issues as Issue[] });
       },
     });
     await expect(ipc.call('drafts.finalize', appFrame, { id: 'd1' })).resolves.toEqual({

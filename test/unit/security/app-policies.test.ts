@@ -4,7 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mimeTypeFor, resolveAppAsset, securityHeaders } from '../../../src-main/app/content-policy';
+import { resolveAppAsset, securityHeaders } from '../../../src-main/app/content-policy';
+import { contentTypeFor as mimeTypeFor } from '../../../src-main/shared/domain/mime';
 import { isAllowedExternalUrl } from '../../../src-main/app/external-links';
 import { isSameOrigin } from '../../../src-main/ipc/sender';
 

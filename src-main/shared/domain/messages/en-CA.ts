@@ -2,6 +2,18 @@
 // This catalogue defines the message keys: fr-CA.ts must have exactly the same ones.
 // Other parts of the app may add keys here (and in fr-CA.ts, in the same change).
 // Apostrophes are typographic (’) so ICU never reads them as quoting.
+/** The names of the kinds of port request, also spread into the renderer's catalogue. */
+export const kindNamesEn = {
+  'kind.sipTrunkDids': 'Numbers on a SIP trunk',
+  'kind.generalProduct': 'General product',
+  'kind.generalChildProduct': 'General child product',
+  'kind.residentialLine': 'Residential line',
+  'kind.businessLine': 'Business line',
+  'kind.permanentCallForward': 'Permanent call forward',
+  'kind.businessPermanentCallForward': 'Business permanent call forward',
+  'kind.virtualFax': 'Virtual fax',
+} as const;
+
 export const enCA = {
   // Generic error codes, shared across the app.
   'error.invalidInput': 'Some of the information is not valid. Check the highlighted fields.',
@@ -76,15 +88,8 @@ export const enCA = {
   'account.encryptionUnavailable':
     'This computer cannot encrypt the password, so Portage will not save it. Keep it for this session only.',
 
-  // Kinds of port request (the target service).
-  'kind.sipTrunkDids': 'DIDs on a SIP trunk',
-  'kind.generalProduct': 'General product',
-  'kind.generalChildProduct': 'General child product',
-  'kind.residentialLine': 'Residential line',
-  'kind.businessLine': 'Business line',
-  'kind.permanentCallForward': 'Permanent call forward',
-  'kind.businessPermanentCallForward': 'Business permanent call forward',
-  'kind.virtualFax': 'Virtual fax',
+  // Kinds of port request (the target service): one name each, the same on every screen.
+  ...kindNamesEn,
 
   // Draft titles.
   'title.untitled': 'New request – {kind}',
@@ -116,11 +121,11 @@ export const enCA = {
   'validation.numbers.mixed':
     'Toll-free and regular numbers cannot go in the same request. Split this request into two: one for the toll-free numbers and one for the others.',
   'validation.numbers.tollFreeNotOffered':
-    'The carrier does not port toll-free numbers into this service ({kind, select, sipTrunkDids {DIDs on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}). Remove the toll-free numbers or choose another service.',
+    'The carrier does not port toll-free numbers into this service ({kind, select, sipTrunkDids {numbers on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}). Remove the toll-free numbers or choose another service.',
   'validation.numbers.duplicate': '{number} is listed more than once; it will be sent once.',
   'validation.numbers.alsoToPort': '{number} is also in the numbers to port.',
   'validation.numbers.noServiceRow':
-    '{number} is being ported but has no row of its own ({kind, select, sipTrunkDids {DIDs on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}).',
+    '{number} is being ported but has no row of its own ({kind, select, sipTrunkDids {numbers on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}).',
   'validation.numbers.npanxxNotPortable':
     'The carrier’s list of portable exchanges does not include {npanxx}. The port may be refused; check with the carrier.',
   'validation.service.numberNotPorted': '{number} is not among the numbers to port.',
@@ -155,7 +160,7 @@ export const enCA = {
   'validation.notSent.tollFree': 'Toll-free requests have no place for this; it will not be sent.',
   'validation.notSent.regular': 'Only toll-free requests carry this; it will not be sent.',
   'validation.target.offeringKindMismatch':
-    'This offering is for this service: {offeringKind, select, sipTrunkDids {DIDs on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}; this request is for: {kind, select, sipTrunkDids {DIDs on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}.',
+    'This offering is for this service: {offeringKind, select, sipTrunkDids {numbers on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}; this request is for: {kind, select, sipTrunkDids {numbers on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}.',
   'validation.extraDetails.keyRequired': 'Give this detail a name.',
   'validation.pri.circuitMissing': 'Enter the PRI or Megalink circuit number.',
 } as const;

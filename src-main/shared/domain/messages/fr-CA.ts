@@ -1,6 +1,18 @@
 // Tous les messages du domaine, en français du Québec (syntaxe ICU). Mêmes clés que en-CA.ts, exactement.
 import type { MessageKey } from './en-CA';
 
+/** Les noms des genres de demande, repris tels quels par le catalogue de l’interface. */
+export const kindNamesFr = {
+  'kind.sipTrunkDids': 'Numéros sur une liaison SIP',
+  'kind.generalProduct': 'Service général',
+  'kind.generalChildProduct': 'Service général enfant',
+  'kind.residentialLine': 'Ligne résidentielle',
+  'kind.businessLine': 'Ligne d’affaires',
+  'kind.permanentCallForward': 'Renvoi d’appel permanent',
+  'kind.businessPermanentCallForward': 'Renvoi d’appel permanent pour entreprises',
+  'kind.virtualFax': 'Télécopie virtuelle',
+} satisfies Partial<Record<MessageKey, string>>;
+
 export const frCA = {
   'error.invalidInput': 'Certains renseignements ne sont pas valides. Vérifiez les champs en surbrillance.',
   'error.notFound': 'Cet élément n’existe plus. Il a peut-être été supprimé.',
@@ -76,14 +88,7 @@ export const frCA = {
   'account.encryptionUnavailable':
     'Cet ordinateur ne peut pas chiffrer le mot de passe; Portage ne l’enregistrera donc pas. Gardez-le pour cette session seulement.',
 
-  'kind.sipTrunkDids': 'SDA sur une liaison SIP',
-  'kind.generalProduct': 'Service général',
-  'kind.generalChildProduct': 'Service général enfant',
-  'kind.residentialLine': 'Ligne résidentielle',
-  'kind.businessLine': 'Ligne d’affaires',
-  'kind.permanentCallForward': 'Renvoi d’appel permanent',
-  'kind.businessPermanentCallForward': 'Renvoi d’appel permanent pour entreprises',
-  'kind.virtualFax': 'Télécopie virtuelle',
+  ...kindNamesFr,
 
   'title.untitled': 'Nouvelle demande – {kind}',
   'title.numbers': '{first}{more, plural, =0 {} one { et # autre} other { et # autres}}',
@@ -113,11 +118,11 @@ export const frCA = {
   'validation.numbers.mixed':
     'Les numéros sans frais et les numéros ordinaires ne peuvent pas faire partie de la même demande. Séparez cette demande en deux : une pour les numéros sans frais et une pour les autres.',
   'validation.numbers.tollFreeNotOffered':
-    'Le fournisseur ne transfère pas de numéros sans frais vers ce service ({kind, select, sipTrunkDids {SDA sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}). Retirez les numéros sans frais ou choisissez un autre service.',
+    'Le fournisseur ne transfère pas de numéros sans frais vers ce service ({kind, select, sipTrunkDids {numéros sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}). Retirez les numéros sans frais ou choisissez un autre service.',
   'validation.numbers.duplicate': 'Le {number} figure plus d’une fois; il sera envoyé une seule fois.',
   'validation.numbers.alsoToPort': 'Le {number} figure aussi parmi les numéros à transférer.',
   'validation.numbers.noServiceRow':
-    'Le {number} sera transféré, mais n’a pas de ligne qui lui est propre ({kind, select, sipTrunkDids {SDA sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}).',
+    'Le {number} sera transféré, mais n’a pas de ligne qui lui est propre ({kind, select, sipTrunkDids {numéros sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}).',
   'validation.numbers.npanxxNotPortable':
     'Le central {npanxx} ne figure pas dans la liste des centraux transférables du fournisseur. Le transfert pourrait être refusé; vérifiez auprès du fournisseur.',
   'validation.service.numberNotPorted': 'Le {number} ne fait pas partie des numéros à transférer.',
@@ -157,7 +162,7 @@ export const frCA = {
   'validation.notSent.regular':
     'Seules les demandes de numéros sans frais prévoient ce renseignement; il ne sera pas envoyé.',
   'validation.target.offeringKindMismatch':
-    'Cette offre correspond à ce service : {offeringKind, select, sipTrunkDids {SDA sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}; cette demande vise plutôt : {kind, select, sipTrunkDids {SDA sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}.',
+    'Cette offre correspond à ce service : {offeringKind, select, sipTrunkDids {numéros sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}; cette demande vise plutôt : {kind, select, sipTrunkDids {numéros sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}.',
   'validation.extraDetails.keyRequired': 'Donnez un nom à ce détail.',
   'validation.pri.circuitMissing': 'Entrez le numéro de circuit PRI ou Megalink.',
 } satisfies Record<MessageKey, string>;

@@ -5,8 +5,9 @@ import { enCA, type MessageKey } from './en-CA';
 import { frCA } from './fr-CA';
 
 export type { MessageKey } from './en-CA';
-export const locales = ['fr-CA', 'en-CA'] as const;
-export type Locale = (typeof locales)[number];
+import type { Locale } from '../locale';
+
+export { locales, type Locale } from '../locale';
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 const catalogues: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {

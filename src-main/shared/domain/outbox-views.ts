@@ -1,0 +1,62 @@
+// What the outbox and the tracker report about a request on its way to the carrier: the outbox list, one
+// port's tracking, a status change, and what finalizing, splitting and "edit a copy" answer. Plain shapes
+// shared by the services that produce them, the IPC contract that carries them and the renderer.
+import type { RejectDetail } from './contract';
+import type { DraftDetail } from './draft-views';
+
+export type OutboxItemState = 'queued' | 'sending' | 'waiting' | 'needsReview';
+
+export interface OutboxItem {
+  draftId: string;
+  title: string;
+  state: OutboxItemState;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+}
+
+export interface OutboxState {
+  paused: null | 'unauthorized';
+  online: boolean;
+  items: OutboxItem[];
+}
+
+export interface TrackingAttempt {
+  at: string;
+  operation: string;
+  status: number | null;
+  reply: string | null;
+  ticket: string | null;
+  error: string | null;
+}
+
+export interface TrackingInfo {
+  ticket: string | null;
+  reply: string | null;
+  message: string | null;
+  timeline: { status: string; at: string }[];
+  reject: { reason: string; summary: string; details: RejectDetail[]; focusPath: string | null } | null;
+  attempts: TrackingAttempt[];
+  evidence: string | null;
+}
+
+export interface SplitResult {
+  regular: DraftDetail;
+  tollFree: DraftDetail;
+}
+
+export interface FinalizeResult {
+  draft: DraftDetail;
+}
+
+export interface EditCopyResult {
+  draft: DraftDetail;
+  focusPath: string | null;
+}
+
+/** A port's status changed (main → renderer event, and desktop notifications). */
+export interface PortStatusChange {
+  draftId: string;
+  status: string;
+  title: string;
+}
