@@ -2,7 +2,7 @@
 import { dialog, type BrowserWindow } from 'electron';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Dialogs } from '../composition/ports';
+import type { Dialogs } from '../ipc/ports';
 
 /** Far above any real attachment; keeps a mistaken pick of a huge file from filling memory. */
 const maxReadBytes = 64 * 1024 * 1024;

@@ -3,7 +3,7 @@
 // CarrierOutcome (see carrier-error.ts for what `retryable` and `outcomeUnknown` promise).
 import { z } from 'zod';
 import { catalogue } from '../shared/domain/catalogue';
-import { basicAuthorization, redactSecrets } from '../secrets/redact';
+import { basicAuthorization, redactSecrets } from './redact';
 import type { CarrierError, CarrierOutcome } from './carrier-error';
 import { classifyStatus, classifyThrown, describeUnreadableBody, type RequestNature } from './classify';
 import { systemClock, type Clock } from './clock';

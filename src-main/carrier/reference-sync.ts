@@ -2,7 +2,7 @@
 // cache so drafts can be prepared offline. Each kind is fetched and stored on its own: one failing list
 // never throws away the others, and a failed fetch keeps the last good copy.
 import type { MessageKey } from '../shared/domain/messages';
-import type { ReferenceKind } from '../shared/domain/reference-kinds';
+import type { ReferenceKind } from '../shared/domain/reference-data';
 import type { CarrierError, CarrierOutcome } from './carrier-error';
 import type { CarrierClient } from './client';
 import { systemClock, type Clock } from './clock';

@@ -1,38 +1,33 @@
 // The composition root: builds every service from what it needs (a data folder, a cipher, fetch, a clock,
 // dialogs, a notifier) and exposes the IPC handlers, the event bus and a graceful shutdown.
 // The Electron main process and the browser harness both call this, so they run the same code.
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createCarrierClient, type CarrierClient, type CarrierCredentials } from '../carrier/client';
+import { createCarrierClient, type CarrierClient } from '../carrier/client';
 import type { Clock } from '../carrier/clock';
-import { createReferenceSync } from '../carrier/reference-sync';
+import { createReferenceService, type ReferenceService } from '../carrier/reference-service';
+import { createReferenceSync, type ReferenceSync } from '../carrier/reference-sync';
+import { createEventBus, type EventBus } from '../ipc/events';
 import { createHandlers } from '../ipc/handlers';
 import type { HandlerDeps } from '../ipc/handlers/deps';
+import type { Dialogs, Notifier } from '../ipc/ports';
 import type { Handlers } from '../ipc/register';
-import type { Locale } from '../shared/ipc-contract/types';
+import { watchConnectivity } from '../outbox/connectivity';
 import { createOutboxDrafts } from '../outbox/finalize';
+import { statusNotifications } from '../outbox/status-notifications';
 import { createPortTracker, type PortTracker } from '../outbox/tracking';
 import type { TrackingSchedule } from '../outbox/tracking-schedule';
 import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
-import {
-  practiceCredentials,
-  startPracticeCarrier,
-  type PracticeCarrier,
-  type PracticeCarrierOptions,
-} from '../practice-carrier/server';
-import type { Cipher } from '../secrets/cipher';
+import { createPracticeSession, type PracticeSession } from '../practice-carrier/practice-session';
+import type { PracticeCarrier, PracticeCarrierOptions } from '../practice-carrier/server';
 import { createAccountService, type AccountService } from '../secrets/account';
-import { openStore, type Store } from '../store';
-import { createEventBus, type EventBus } from './events';
-import { effectiveLocale } from '../shared/domain/locale';
-import type { Dialogs, Notifier } from './ports';
-import { startHousekeeping, type Housekeeping } from './housekeeping';
-import { createReferenceService } from './reference-service';
-import { settingsPersistence } from './store-persistence';
-import { translateText } from './texts';
-import { createWorkflow } from './workflow';
+import type { Cipher } from '../secrets/cipher';
 import { todayEastern } from '../shared/domain/eastern-date';
-
+import { effectiveLocale, type Locale } from '../shared/domain/locale';
+import { translateText } from '../shared/domain/messages';
+import { openStore, type Store } from '../store';
+import { splitDraft } from '../store/draft-split';
+import { startHousekeeping, type Housekeeping } from './housekeeping';
+import { settingsPersistence } from './store-persistence';
 export interface ServicesOptions {
   dataDir: string;
   cipher: Cipher;
@@ -82,65 +77,39 @@ export interface Services {
   shutdown(): Promise<void>;
 }
 
-/** How often the system's connectivity is looked at, to tell the renderer and wake the outbox. */
-const connectivityCheckMs = 2_000;
-
-export async function createServices(options: ServicesOptions): Promise<Services> {
-  const log = options.log ?? (() => undefined);
-  const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
-  const dateClock = (): Date => new Date(options.clock.now());
-  const isOnline = options.isOnline ?? (() => true);
-  const store = openStore({ file: join(options.dataDir, 'portage.sqlite'), clock: dateClock });
-  const events = createEventBus();
-  let stopping: Promise<void> | null = null;
-  let lastLocale: Locale = effectiveLocale(null, systemLocale);
-  const locale = (): Locale => {
-    // Read on every call so a change in Settings applies at once; after shutdown, the last one known.
-    if (stopping) return lastLocale;
-    lastLocale = effectiveLocale(store.settings.get('language'), systemLocale);
-    return lastLocale;
+/** The dealer's language: read on every call so a change in Settings applies at once. */
+function localeReader(store: Store, systemLocale: string, stopped: () => boolean): () => Locale {
+  let last: Locale = effectiveLocale(null, systemLocale);
+  return () => {
+    // After shutdown the database is closed: the last language known.
+    if (stopped()) return last;
+    last = effectiveLocale(store.settings.get('language'), systemLocale);
+    return last;
   };
+}
 
-  let practice: PracticeCarrier | null = null;
-  // Fresh practice credentials every run: the practice carrier listens on loopback and holds what the
-  // dealer typed, so a well-known password would let any local process read it.
-  const practiceLogin = {
-    username: practiceCredentials.username,
-    password: randomBytes(24).toString('base64url'),
-  };
-  const account = createAccountService({
-    cipher: options.cipher,
-    persistence: settingsPersistence(store.settings),
-    fetchFn: options.fetchFn,
-    clock: options.clock,
-    practiceMode: () => practiceMode(),
+interface Core {
+  options: ServicesOptions;
+  store: Store;
+  events: EventBus;
+  account: AccountService;
+  practice: PracticeSession;
+  carrier: CarrierClient;
+  locale: () => Locale;
+  dateClock: () => Date;
+  isOnline: () => boolean;
+  log: (line: string) => void;
+}
+
+/** The outbox worker, the tracker and finalize, wired to each other and to the event bus. */
+function outboxParts(core: Core, reference: ReferenceService) {
+  const { options, store, events, carrier, locale, dateClock, isOnline, log } = core;
+  const notify = statusNotifications({
+    notifier: options.notifier,
+    enabled: () => store.settings.get('notifications'),
+    locale,
   });
-  const practiceMode = (): boolean => practice !== null && account.credentials() === null;
-
-  async function ensurePracticeCarrier(): Promise<void> {
-    if (practice || options.practiceCarrier === false || account.credentials() !== null) return;
-    try {
-      practice = await startPracticeCarrier({
-        stateFile: join(options.dataDir, 'practice-carrier.json'),
-        credentials: practiceLogin,
-        ...options.practiceCarrierOptions,
-      });
-    } catch (error) {
-      log(`practice carrier did not start: ${error instanceof Error ? error.name : 'error'}`);
-    }
-  }
-  await ensurePracticeCarrier();
-
-  // Read on every request: setting up an account switches away from the practice carrier at once.
-  const practiceAccount = (): CarrierCredentials | null =>
-    practice ? { baseUrl: practice.url, ...practiceLogin } : null;
-  const carrier = createCarrierClient({
-    fetchFn: options.fetchFn,
-    credentials: () => account.credentials() ?? practiceAccount(),
-    clock: options.clock,
-  });
-
-  const worker = createOutboxWorker({
+  const worker: OutboxWorker = createOutboxWorker({
     store,
     client: carrier,
     clock: dateClock,
@@ -153,27 +122,19 @@ export async function createServices(options: ServicesOptions): Promise<Services
     log,
     snapshot: { locale },
   });
-  const tracker = createPortTracker({
+  const tracker: PortTracker = createPortTracker({
     store,
     client: carrier,
     clock: dateClock,
     isOnline,
     ...(options.trackingSchedule ? { schedule: options.trackingSchedule } : {}),
-    onPortStatusChanged: (change) => events.emit('portStatusChanged', change),
+    onPortStatusChanged: (change) => {
+      events.emit('portStatusChanged', change);
+      notify(change);
+    },
     onDraftsChanged: (ids) => events.emit('draftsChanged', { ids }),
     log,
     locale,
-  });
-  const referenceSync = createReferenceSync({
-    client: carrier,
-    cache: store.referenceCache,
-    clock: options.clock,
-  });
-  const reference = createReferenceService({
-    cache: store.referenceCache,
-    sync: referenceSync,
-    locale,
-    translate: (l, key) => translateText(l, key),
   });
   const outboxDrafts = createOutboxDrafts({
     store,
@@ -189,64 +150,117 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     onQueued: () => worker.wake(),
   });
+  return { worker, tracker, outboxDrafts };
+}
 
-  // Desktop notifications follow the dealer's setting, read at the moment the status changes.
-  events.subscribe((event, payload) => {
-    if (event !== 'portStatusChanged' || !store.settings.get('notifications')) return;
-    const change = payload as { title: string; status: string };
-    options.notifier.notify({
-      title: 'Portage',
-      body: translateText(locale(), 'notify.portStatus', { title: change.title, status: change.status }),
-    });
-  });
+type OutboxParts = ReturnType<typeof outboxParts>;
 
-  // Started with the other background work below; the connectivity check wakes it too.
-  let housekeeping: Housekeeping | null = null;
-  let online = isOnline();
-  const connectivity = setInterval(() => {
-    const now = isOnline();
-    if (now === online) return;
-    online = now;
-    events.emit('connectivityChanged', { online });
-    if (online) {
-      worker.wake();
-      tracker.pollNow();
-      void housekeeping?.refreshIfStale();
-    }
-  }, connectivityCheckMs);
-  connectivity.unref();
-
-  const localeListeners = new Set<(locale: Locale) => void>();
-  const deps: HandlerDeps = {
+function handlerDeps(
+  core: Core,
+  parts: OutboxParts,
+  reference: ReferenceService,
+  online: () => boolean,
+  localeListeners: Set<(locale: Locale) => void>,
+): HandlerDeps {
+  const { options, store, account, practice } = core;
+  const { worker } = parts;
+  return {
     store,
     account,
-    carrier,
+    carrier: core.carrier,
     dialogs: options.dialogs,
-    events,
-    workflow: createWorkflow(store, outboxDrafts),
+    events: core.events,
+    workflow: {
+      split: (id) => splitDraft(store, id),
+      finalize: (id) => parts.outboxDrafts.finalizeDraft(id),
+      editCopy: (id) => parts.outboxDrafts.editCopy(id),
+    },
     outbox: {
       list: () => worker.snapshot(),
       retryNow: () => worker.retryNow(),
       resolveReview: ({ draftId, choice, ticket }) => worker.resolveReview(draftId, choice, ticket),
     },
-    tracking: { get: (draftId) => tracker.trackingFor(draftId) },
+    tracking: { get: (draftId) => parts.tracker.trackingFor(draftId) },
     reference,
-    locale,
-    systemLocale,
+    locale: core.locale,
+    systemLocale: options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale,
     version: options.version ?? '0.0.0',
     dataFolder: options.dataDir,
-    practiceMode,
-    online: () => online,
+    practiceMode: () => practice.active(),
+    online,
     onAccountChanged: () => {
       // A new or fixed account: a queue paused on 401/403 drains again.
       worker.resume();
       worker.wake();
       // The account was removed: practice again rather than fail every request.
-      void ensurePracticeCarrier();
+      void practice.ensure();
     },
     onLocaleChanged: (next) => localeListeners.forEach((listener) => listener(next)),
     translate: (l, key) => translateText(l, key),
   };
+}
+
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const log = options.log ?? (() => undefined);
+  const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
+  const dateClock = (): Date => new Date(options.clock.now());
+  const isOnline = options.isOnline ?? (() => true);
+  const store = openStore({ file: join(options.dataDir, 'portage.sqlite'), clock: dateClock });
+  let stopping: Promise<void> | null = null;
+  const locale = localeReader(store, systemLocale, () => stopping !== null);
+
+  const account = createAccountService({
+    cipher: options.cipher,
+    persistence: settingsPersistence(store.settings),
+    fetchFn: options.fetchFn,
+    clock: options.clock,
+    practiceMode: () => practice.active(),
+  });
+  const practice = createPracticeSession({
+    dataDir: options.dataDir,
+    hasAccount: () => account.credentials() !== null,
+    enabled: options.practiceCarrier !== false,
+    ...(options.practiceCarrierOptions ? { carrierOptions: options.practiceCarrierOptions } : {}),
+    log,
+  });
+  await practice.ensure();
+  // Read on every request: setting up an account switches away from the practice carrier at once.
+  const carrier = createCarrierClient({
+    fetchFn: options.fetchFn,
+    credentials: () => account.credentials() ?? practice.login(),
+    clock: options.clock,
+  });
+  const events = createEventBus();
+  const core: Core = { options, store, events, account, practice, carrier, locale, dateClock, isOnline, log };
+  const referenceSync: ReferenceSync = createReferenceSync({
+    client: carrier,
+    cache: store.referenceCache,
+    clock: options.clock,
+  });
+  const reference = createReferenceService({
+    cache: store.referenceCache,
+    sync: referenceSync,
+    locale,
+    translate: (l, key) => translateText(l, key),
+  });
+  const parts = outboxParts(core, reference);
+  const { worker, tracker } = parts;
+
+  // Started with the other background work below; the connectivity watch wakes it too.
+  let housekeeping: Housekeeping | null = null;
+  const connectivity = watchConnectivity({
+    isOnline,
+    onChange: (online) => {
+      events.emit('connectivityChanged', { online });
+      if (!online) return;
+      worker.wake();
+      tracker.pollNow();
+      void housekeeping?.refreshIfStale();
+    },
+  });
+
+  const localeListeners = new Set<(locale: Locale) => void>();
+  const deps = handlerDeps(core, parts, reference, () => connectivity.online(), localeListeners);
 
   if (options.background !== false) {
     worker.start();
@@ -272,8 +286,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     dataDir: options.dataDir,
     locale,
     translate: translateText,
-    practiceMode,
-    practiceCarrier: () => practice,
+    practiceMode: () => practice.active(),
+    practiceCarrier: () => practice.carrier(),
     windowState: {
       load: () => store.settings.get('windowState'),
       save: (bounds) =>
@@ -287,14 +301,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     },
     shutdown() {
       stopping ??= (async () => {
-        clearInterval(connectivity);
+        connectivity.stop();
         housekeeping?.stop();
         // Safe points first: no new send starts, the ones in flight are answered and recorded.
         await Promise.allSettled([worker.stop(), tracker.stop()]);
         // Let change notifications the workers queued (setImmediate) run while the database is open.
         await new Promise((done) => setImmediate(done));
         await new Promise((done) => setImmediate(done));
-        if (practice) await practice.close().catch(() => undefined);
+        await practice.close();
         // better-sqlite3 is synchronous: nothing is mid-statement once the workers have stopped.
         store.close();
       })();

@@ -1,6 +1,6 @@
 // The harness's file dialogs: an e2e test stages the file the next dialog "picks" through a control
 // endpoint; with nothing staged, the dialog is cancelled. Saved files are kept in memory for the test.
-import type { Dialogs, PickedFile } from '../composition/ports';
+import type { Dialogs, PickedFile } from '../ipc/ports';
 
 export interface StagedDialogs extends Dialogs {
   stage(file: PickedFile): void;

@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { StoreError, guard } from './errors';
 
-import { referenceKinds, type ReferenceKind } from '../shared/domain/reference-kinds';
+import { referenceKinds, type ReferenceKind } from '../shared/domain/reference-data';
 
 export interface CachedReference {
   data: unknown;

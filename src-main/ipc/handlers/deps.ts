@@ -1,8 +1,8 @@
 // What the IPC handlers are built from. Real services in the app and the harness; the same in the
 // integration tests, with only the carrier and the dialogs stubbed.
 import type { CarrierClient } from '../../carrier/client';
-import type { Dialogs } from '../../composition/ports';
-import type { EventBus } from '../../composition/events';
+import type { Dialogs } from '../ports';
+import type { EventBus } from '../events';
 import type { AccountService } from '../../secrets/account';
 import type { Store } from '../../store';
 import type {
@@ -11,8 +11,6 @@ import type {
   FinalizeResult,
   Locale,
   OutboxState,
-  ReferenceData,
-  ReferenceRefreshResult,
   SplitResult,
   TrackingInfo,
 } from '../../shared/ipc-contract/types';
@@ -39,10 +37,8 @@ export interface TrackingReader {
   get(draftId: string): TrackingInfo;
 }
 
-export interface ReferenceService {
-  get(): ReferenceData;
-  refresh(): Promise<ReferenceRefreshResult>;
-}
+export type { ReferenceService } from '../../carrier/reference-service';
+import type { ReferenceService } from '../../carrier/reference-service';
 
 export interface HandlerDeps {
   store: Store;

@@ -5,8 +5,6 @@
 import type { DraftRevisionSummary, TrashedDraftSummary } from '../domain/draft-views';
 import type { Issue } from '../domain/issue';
 import type { Locale } from '../domain/locale';
-import type { Offering } from '../domain/contract';
-import type { ReferenceKind } from '../domain/reference-kinds';
 
 export type { DraftDetail, DraftSummary } from '../domain/draft-views';
 export type { DraftListPage as DraftList } from '../domain/draft-list-query';
@@ -24,7 +22,12 @@ export type {
 export type { LocalizedString, Offering, RejectDetail } from '../domain/contract';
 export type { Issue } from '../domain/issue';
 export { locales, type Locale } from '../domain/locale';
-export { referenceKinds, type ReferenceKind } from '../domain/reference-kinds';
+export {
+  referenceKinds,
+  type ReferenceData,
+  type ReferenceKind,
+  type ReferenceRefreshResult,
+} from '../domain/reference-data';
 export type DraftRevision = DraftRevisionSummary;
 export type TrashedDraft = TrashedDraftSummary;
 
@@ -57,17 +60,6 @@ export interface TrashResult {
   id: string;
   deletedAt: string;
 }
-
-export interface ReferenceData {
-  sipTrunks: { Number: number | string; Label?: string }[];
-  offerings: Offering[];
-  providers: { ID: number; Name: string }[];
-  holidays: { Date: string; Name: string }[];
-  npanxx: number[];
-  fetchedAt: Record<ReferenceKind, string | null>;
-}
-
-export type ReferenceRefreshResult = ReferenceData & { errors: Partial<Record<ReferenceKind, string>> };
 
 export interface PortabilityResult {
   /** null: the carrier could not be asked (offline, not configured). */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cancellingDialogs, silentNotifier } from '../../../src-main/composition/ports';
+import { cancellingDialogs, silentNotifier } from '../../../src-main/ipc/ports';
 import { createServices, type Services } from '../../../src-main/composition/services';
 import { invokeChannelNames, type ChannelName } from '../../../src-main/shared/ipc-contract/channel-names';
 import { createInvoker, type Invoke } from '../../../src-main/ipc/register';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { classifyStatus, classifyThrown, parseRetryAfter } from '../../../src-main/carrier/classify';
-import { redactSecrets } from '../../../src-main/secrets/redact';
+import { redactSecrets } from '../../../src-main/carrier/redact';
 
 const post = { hasSideEffects: true };
 const get = { hasSideEffects: false };

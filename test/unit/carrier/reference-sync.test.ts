@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CarrierError, CarrierOutcome } from '../../../src-main/carrier/carrier-error';
 import type { CarrierClient } from '../../../src-main/carrier/client';
 import { createReferenceSync, type ReferenceCacheLike } from '../../../src-main/carrier/reference-sync';
-import type { ReferenceKind } from '../../../src-main/shared/domain/reference-kinds';
+import type { ReferenceKind } from '../../../src-main/shared/domain/reference-data';
 
 const start = Date.parse('2026-03-02T12:00:00Z');
 const day = 24 * 60 * 60 * 1000;

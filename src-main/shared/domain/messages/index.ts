@@ -45,3 +45,11 @@ export function translate(locale: Locale, key: MessageKey, params: MessageParams
     );
   }
 }
+
+/**
+ * For keys that arrive as plain strings (from errors, dialogs, notifications): never throws and never
+ * returns an empty string; an unknown key falls back to the generic error.
+ */
+export function translateText(locale: Locale, key: string, params: MessageParams = {}): string {
+  return isMessageKey(key) ? translate(locale, key, params) : translate(locale, 'error.internal');
+}

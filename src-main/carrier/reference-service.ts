@@ -1,16 +1,21 @@
 // The carrier's reference lists for the renderer: served from the store's cache (so drafts can be
 // prepared offline) and refreshed through the carrier's reference sync, which keeps the last good copy
 // of any list whose fetch fails.
-import type { ReferenceSync } from '../carrier/reference-sync';
-import type { ReferenceService } from '../ipc/handlers/deps';
-import type {
-  Locale,
-  ReferenceData,
-  ReferenceKind,
-  ReferenceRefreshResult,
-} from '../shared/ipc-contract/types';
-import { referenceKinds } from '../shared/domain/reference-kinds';
+import type { ReferenceSync } from './reference-sync';
+import type { Locale } from '../shared/domain/locale';
+import {
+  referenceKinds,
+  type ReferenceData,
+  type ReferenceKind,
+  type ReferenceRefreshResult,
+} from '../shared/domain/reference-data';
 import type { ReferenceCache } from '../store/reference-cache';
+
+/** The reference lists as the renderer reads them, and a refresh that says which lists failed. */
+export interface ReferenceService {
+  get(): ReferenceData;
+  refresh(): Promise<ReferenceRefreshResult>;
+}
 
 export function createReferenceService(options: {
   cache: ReferenceCache;

@@ -28,10 +28,8 @@ export interface Dialogs {
   openFileForImport(options: { title: string; filters: FileFilter[] }): Promise<PickedFile | null>;
 }
 
-export interface Notifier {
-  /** A desktop notification. The caller has already checked the dealer's settings. */
-  notify(message: { title: string; body: string }): void;
-}
+export type { Notifier } from '../outbox/status-notifications';
+import type { Notifier } from '../outbox/status-notifications';
 
 /** For tests and headless runs: cancels every dialog. */
 export const cancellingDialogs: Dialogs = {

@@ -1,0 +1,75 @@
+// Practice mode: while no carrier account is set up, Portage runs the practice carrier on loopback so a
+// dealer can try everything end to end with nothing sent anywhere. This owns the rule (practice runs when
+// there is no account) and the practice carrier's lifetime and credentials.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  practiceCredentials,
+  startPracticeCarrier,
+  type PracticeCarrier,
+  type PracticeCarrierOptions,
+} from './server';
+
+export interface PracticeLogin {
+  baseUrl: string;
+  username: string;
+  password: string;
+}
+
+export interface PracticeSession {
+  /** Starts the practice carrier if there is no account and it is not running (idempotent). */
+  ensure(): Promise<void>;
+  /** Practice mode: the practice carrier runs and no account is set. */
+  active(): boolean;
+  /** Where practice requests go and with what login; null when the practice carrier is not running. */
+  login(): PracticeLogin | null;
+  carrier(): PracticeCarrier | null;
+  close(): Promise<void>;
+}
+
+export interface PracticeSessionOptions {
+  dataDir: string;
+  /** Whether a real account is set up, read on every call. */
+  hasAccount: () => boolean;
+  /** false: never start it (tests of other parts). */
+  enabled?: boolean;
+  carrierOptions?: Omit<PracticeCarrierOptions, 'credentials' | 'clock'>;
+  log?: (line: string) => void;
+}
+
+export function createPracticeSession(options: PracticeSessionOptions): PracticeSession {
+  let practice: PracticeCarrier | null = null;
+  let starting: Promise<void> | null = null;
+  // Fresh credentials every run: the practice carrier listens on loopback and holds what the dealer typed,
+  // so a well-known password would let any local process read it.
+  const credentials = {
+    username: practiceCredentials.username,
+    password: randomBytes(24).toString('base64url'),
+  };
+
+  async function start(): Promise<void> {
+    try {
+      practice = await startPracticeCarrier({
+        stateFile: join(options.dataDir, 'practice-carrier.json'),
+        credentials,
+        ...options.carrierOptions,
+      });
+    } catch (error) {
+      options.log?.(`practice carrier did not start: ${error instanceof Error ? error.name : 'error'}`);
+    }
+  }
+
+  return {
+    async ensure() {
+      if (practice || options.enabled === false || options.hasAccount()) return;
+      starting ??= start().finally(() => (starting = null));
+      await starting;
+    },
+    active: () => practice !== null && !options.hasAccount(),
+    login: () => (practice ? { baseUrl: practice.url, ...credentials } : null),
+    carrier: () => practice,
+    async close() {
+      if (practice) await practice.close().catch(() => undefined);
+    },
+  };
+}
