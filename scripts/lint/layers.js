@@ -14,6 +14,10 @@ import { posix } from 'node:path';
  * only for matching: the first folder that contains a file is its layer.
  * @type {readonly { name: string; folder: string; may: readonly string[] }[]}
  */
+const services = ['domain', 'store', 'carrier', 'secrets', 'outbox', 'practice-carrier'];
+const belowComposition = [...services, 'ipc-contract', 'ipc'];
+const belowTop = [...belowComposition, 'composition'];
+
 export const layers = Object.freeze([
   { name: 'domain', folder: 'src-main/shared/domain/', may: [] },
   { name: 'ipc-contract', folder: 'src-main/shared/ipc-contract/', may: ['domain'] },
@@ -26,46 +30,10 @@ export const layers = Object.freeze([
     folder: 'src-main/practice-carrier/',
     may: ['domain', 'store', 'carrier', 'resources'],
   },
-  {
-    name: 'ipc',
-    folder: 'src-main/ipc/',
-    may: ['domain', 'ipc-contract', 'store', 'carrier', 'secrets', 'outbox', 'practice-carrier'],
-  },
-  {
-    name: 'composition',
-    folder: 'src-main/composition/',
-    may: ['domain', 'ipc-contract', 'store', 'carrier', 'secrets', 'outbox', 'practice-carrier', 'ipc'],
-  },
-  {
-    name: 'app',
-    folder: 'src-main/app/',
-    may: [
-      'domain',
-      'ipc-contract',
-      'store',
-      'carrier',
-      'secrets',
-      'outbox',
-      'practice-carrier',
-      'ipc',
-      'composition',
-    ],
-  },
-  {
-    name: 'harness',
-    folder: 'src-main/harness/',
-    may: [
-      'domain',
-      'ipc-contract',
-      'store',
-      'carrier',
-      'secrets',
-      'outbox',
-      'practice-carrier',
-      'ipc',
-      'composition',
-    ],
-  },
+  { name: 'ipc', folder: 'src-main/ipc/', may: ['ipc-contract', ...services] },
+  { name: 'composition', folder: 'src-main/composition/', may: belowComposition },
+  { name: 'app', folder: 'src-main/app/', may: belowTop },
+  { name: 'harness', folder: 'src-main/harness/', may: belowTop },
   { name: 'renderer', folder: 'src-renderer/', may: ['domain', 'ipc-contract'] },
   { name: 'resources', folder: 'resources/', may: [] },
 ]);

@@ -10,17 +10,9 @@ const maxText = 20_000;
 const text = z.string().max(maxText);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(5_000);
 
-export const draftStatuses = [
-  'draft',
-  'ready',
-  'queued',
-  'submitted',
-  'needsAttention',
-  'needsReview',
-  'completed',
-  'rejected',
-] as const;
-export type DraftStatus = (typeof draftStatuses)[number];
+import type { DraftStatus } from './draft-status';
+
+export { draftStatuses, type DraftStatus } from './draft-status';
 
 /** The carrier's `Locale` and `SecondLocale` values for a line (x-enum-names in the contract). */
 export const lineLocales = [0, 1, 2, 3, 4, 5, 6] as const;
