@@ -1,5 +1,6 @@
 // The one way the renderer reaches the main process: `window.portage`, defined by the Electron preload
-// or by the browser harness's bridge script.
+// or by the browser harness's bridge script. Only the stores (src-renderer/stores) call it: views and
+// components ask a store, so each feature's calls to the main process live in one place.
 import type { PortageApi, Result } from './api-types';
 import type { ParentSubscription } from './api-types';
 
