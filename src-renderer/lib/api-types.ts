@@ -8,6 +8,7 @@ export type {
   DraftDetail,
   DraftRevision as Revision,
   DraftSummary,
+  EditCopyResult,
   IpcError as ApiError,
   IpcResult as Result,
   Issue as ApiIssue,
@@ -22,6 +23,7 @@ export type {
   ReferenceRefreshResult,
   RejectDetail,
   Settings,
+  SplitResult,
   TrackingInfo as Tracking,
   TrashedDraft,
 } from '../../src-main/shared/ipc-contract/types';

@@ -1,7 +1,8 @@
 // What the whole window shares: app info, settings and language, connectivity, the cached carrier
-// lists and the outbox. Kept fresh by the main process's events.
+// lists and the outbox. Kept fresh by the main process's events. Changing the settings is the settings
+// store's business (settings.svelte.ts); this one only holds them and applies the language.
 import { portage } from '../lib/portage';
-import type { AppInfo, Outbox, ReferenceData, Settings } from '../lib/api-types';
+import type { AppInfo, Outbox, ReferenceData, ReferenceKind, Settings } from '../lib/api-types';
 import { setLocale, supportedLocale } from '../i18n/i18n.svelte';
 
 const emptyReference: ReferenceData = {
@@ -76,20 +77,15 @@ class AppState {
     setLocale(this.settings.language ?? supportedLocale(this.info?.systemLocale ?? navigator.language));
   }
 
-  async updateSettings(patch: Partial<Settings>): Promise<void> {
-    // The language switches at once; the main process keeps it for next time.
-    this.settings = { ...this.settings, ...patch };
-    this.applyLanguage();
-    const result = await portage().settings.update(patch);
-    if (result.ok) this.settings = result.value;
-  }
-
   /** Downloads the carrier lists again; returns the lists that failed, each with its message. */
-  async refreshReference(): Promise<{ failed: [string, string][]; error: string | null }> {
+  async refreshReference(): Promise<{ failed: [ReferenceKind, string][]; error: string | null }> {
     const result = await portage().reference.refresh();
     if (!result.ok) return { failed: [], error: result.error.message };
     this.reference = result.value;
-    return { failed: Object.entries(result.value.errors ?? {}), error: null };
+    return {
+      failed: Object.entries(result.value.errors ?? {}) as [ReferenceKind, string][],
+      error: null,
+    };
   }
 
   async reloadReference(): Promise<void> {

@@ -4,6 +4,7 @@
 // data is also kept in localStorage so that even a crash between keystroke and save loses nothing.
 import type { DraftData } from '../../src-main/shared/domain/draft';
 import type { DraftDetail, PortageApi } from '../lib/api-types';
+import { portage } from '../lib/portage';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
 
@@ -66,7 +67,8 @@ export class DraftEditor {
   #lastJson = '';
   #saving: Promise<void> | null = null;
 
-  constructor(api: PortageApi, options: { delayMs?: number; retryMs?: number } = {}) {
+  /** Tests hand in their own api and shorter delays; the app takes `window.portage` and the defaults. */
+  constructor(api: PortageApi = portage(), options: { delayMs?: number; retryMs?: number } = {}) {
     this.#api = api;
     this.#delayMs = options.delayMs ?? 400;
     this.#retryMs = options.retryMs ?? 2000;

@@ -1,6 +1,7 @@
 // The drafts list as pages fetched on demand: with 10,000 drafts only the pages under the visible rows
 // are asked for, and only the visible rows are rendered.
 import type { DraftListQuery, DraftSummary, PortageApi } from '../lib/api-types';
+import { portage } from '../lib/portage';
 
 export const pageSize = 100;
 
@@ -22,7 +23,7 @@ const keyOf = (query: DraftListQuery): string =>
  * Asks for the home view's first page while the app is still starting (settings, language, carrier
  * lists), so the rows are there as soon as the view mounts. Used once; a later query asks again.
  */
-export function prefetchHomePage(api: PortageApi): void {
+export function prefetchHomePage(api: PortageApi = portage()): void {
   const query = { ...homeQuery, limit: pageSize, offset: 0 };
   prefetched.set(keyOf(query), api.drafts.list(query));
 }
@@ -39,7 +40,7 @@ export class DraftListState {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #loading = new Set<number>();
 
-  constructor(api: PortageApi) {
+  constructor(api: PortageApi = portage()) {
     this.#api = api;
   }
 
