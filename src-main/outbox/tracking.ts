@@ -177,9 +177,7 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
       pump();
     },
     pollNow() {
-      store.db
-        .prepare('UPDATE port_tracking SET next_poll_at = ? WHERE next_poll_at IS NOT NULL')
-        .run(iso(nowMs()));
+      repo.pollAllAt(iso(nowMs()));
       offlineUntil = 0;
       pump();
     },

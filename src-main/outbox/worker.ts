@@ -450,9 +450,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       settleIdle();
     },
     retryNow() {
-      store.durably(() =>
-        store.db.prepare(`UPDATE outbox_items SET next_attempt_at = NULL WHERE state = 'waiting'`).run(),
-      );
+      store.durably(() => repo.retryWaitingNow());
       offlineUntil = 0;
       changed();
       pump();
