@@ -15,19 +15,18 @@ import {
   retryDelay,
   type BackoffPolicy,
 } from './backoff';
-import { encodeError, errorFromCarrier, type StoredError } from './outbox-error-text';
 import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
 import { createOutboxRepository, type OutboxRow } from './outbox-repository';
 import { decideReconciliation } from './reconcile-decision';
 import { lookUpPort } from './reconcile-lookups';
 import { classifySubmission, describeError, type SubmissionVerdict } from './submission-outcome';
-import { focusPathForException } from './focus-path';
 import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
 import type { OutboxState } from '../shared/domain/outbox-views';
 import { createWakeTimer } from './wake-timer';
-import { Failure } from '../shared/domain/failure';
+import { applyReviewChoice, checkReviewChoice, type ReviewChoice } from './review-choices';
+import { applyReconciliation, applyVerdict, markFailedLocally, type TransitionContext } from './transitions';
 
-export type ReviewChoice = 'sendAgain' | 'adoptTicket' | 'cancel';
+export type { ReviewChoice } from './review-choices';
 
 export interface OutboxWorkerOptions {
   store: OutboxStore;
@@ -73,13 +72,6 @@ export interface OutboxWorker {
   idle(): Promise<void>;
 }
 
-const statusOfVerdict = {
-  submitted: 'submitted',
-  refused: 'needsAttention',
-  exception: 'needsAttention',
-  failed: 'needsAttention',
-} as const;
-
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { store, client } = options;
   const clock = options.clock ?? (() => new Date());
@@ -87,8 +79,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const retryPolicy = options.retryPolicy ?? defaultRetryPolicy;
   const offlinePolicy = options.offlinePolicy ?? defaultOfflinePolicy;
-  const maxUndecided = options.maxUndecidedLookups ?? 4;
-  const firstPollDelayMs = options.firstPollDelayMs ?? 60_000;
   const log: OutboxLog = options.log ?? (() => undefined);
   const repo = createOutboxRepository(store.db);
 
@@ -111,6 +101,16 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   const nowMs = () => clock().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
+  const transitions: TransitionContext = {
+    repo,
+    store,
+    now: nowMs,
+    random,
+    retryPolicy,
+    maxUndecided: options.maxUndecidedLookups ?? 4,
+    firstPollDelayMs: options.firstPollDelayMs ?? 60_000,
+    onSubmitted: options.onSubmitted,
+  };
 
   function snapshot(): OutboxState {
     return outboxSnapshot(repo, { paused, online }, options.snapshot);
@@ -198,13 +198,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         // A storage failure (disk full...) must not kill the worker; the item stays as last committed.
         log(`outbox: ${draftId} failed locally: ${error instanceof Error ? error.message : String(error)}`);
         try {
-          store.durably(() =>
-            repo.setState(draftId, 'waiting', iso(nowMs()), {
-              nextAttemptAt: iso(nowMs() + backoffDelay(3, random, retryPolicy)),
-              lastError: encodeError({ key: 'error.internal' }),
-              failures: (repo.itemLight(draftId)?.failures ?? 0) + 1,
-            }),
-          );
+          store.durably(() => markFailedLocally(transitions, draftId));
         } catch {
           // Still failing: the item keeps its last committed state and is picked up on the next start.
         }
@@ -239,71 +233,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const at = iso(nowMs());
     const decision = decideReconciliation(lookups.byReference, lookups.byNumber);
     log(`outbox: ${draftId} reconcile → ${decision.kind} (${decision.evidence})`);
-    let proceed = false;
-    store.durably(() => {
-      for (const entry of lookups.audit) {
-        repo.recordAttempt({ draftId, at, requestSha256: null, reply: null, ...entry });
-      }
-      switch (decision.kind) {
-        case 'adopt':
-          repo.resolveIntents(draftId, at, `adopted ${decision.ticket}`);
-          markSubmitted(draftId, decision.ticket, null, null, at);
-          break;
-        case 'send':
-          repo.resolveIntents(draftId, at, 'absent at the carrier');
-          proceed = true;
-          break;
-        case 'review':
-          markReview(draftId, decision.evidence, at);
-          break;
-        case 'undecided': {
-          const failures = row.failures + 1;
-          if (lookups.unreachable) {
-            repo.setState(draftId, 'waiting', at, {
-              nextAttemptAt: null,
-              lastError: encodeError({ key: 'carrier.unreachable' }),
-              failures: row.failures,
-            });
-          } else if (failures >= maxUndecided) {
-            markReview(draftId, decision.evidence, at);
-          } else {
-            repo.setState(draftId, 'waiting', at, {
-              nextAttemptAt: iso(nowMs() + backoffDelay(failures, random, retryPolicy)),
-              lastError: encodeError({ key: 'carrier.unreachable' }),
-              failures,
-            });
-          }
-          break;
-        }
-      }
-    });
+    const proceed = store.durably(() => applyReconciliation(transitions, row, lookups, decision, at));
     if (lookups.unreachable) goOffline();
     else goOnline();
     changed(draftId);
     return proceed;
-  }
-
-  function markSubmitted(
-    draftId: string,
-    ticket: string,
-    reply: number | null,
-    message: string | null,
-    at: string,
-  ) {
-    repo.settle(draftId, 'submitted', at, { ticket, reply, message, focusPath: null, lastError: null });
-    repo.startTracking(draftId, ticket, at, iso(Date.parse(at) + firstPollDelayMs));
-    store.drafts.setTicket(draftId, ticket);
-    store.drafts.setStatus(draftId, 'submitted');
-    // After the commit: the tracker reads the row this transaction writes.
-    if (options.onSubmitted) {
-      const notify = options.onSubmitted;
-      setImmediate(() => notify(draftId));
-    }
-  }
-
-  function markReview(draftId: string, evidence: string, at: string) {
-    repo.review(draftId, at, evidence, encodeError({ key: 'outbox.needsReview' }));
-    store.drafts.setStatus(draftId, 'needsReview');
   }
 
   async function send(row: OutboxRow): Promise<void> {
@@ -334,80 +268,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         ticket: outcome.ok ? outcome.value.TicketMask || null : null,
         error: outcome.ok ? null : describeError(outcome.error),
       });
-      apply(row, verdict, at);
+      applyVerdict(transitions, row, verdict, at);
     });
     afterVerdict(verdict, epoch);
     changed(draftId);
-  }
-
-  /** Inside the durable transaction that records the attempt. */
-  function apply(row: OutboxRow, verdict: SubmissionVerdict, at: string): void {
-    const draftId = row.draft_id;
-    const waitFor = (delayMs: number, failures: number, error: StoredError) =>
-      repo.setState(draftId, 'waiting', at, {
-        nextAttemptAt: iso(Date.parse(at) + delayMs),
-        lastError: encodeError(error),
-        failures,
-      });
-    switch (verdict.kind) {
-      case 'submitted':
-        repo.resolveIntents(draftId, at, 'answered');
-        markSubmitted(draftId, verdict.ticket, verdict.reply, verdict.message, at);
-        return;
-      case 'refused':
-      case 'exception':
-      case 'failed': {
-        repo.resolveIntents(draftId, at, 'answered');
-        const message = verdict.kind === 'failed' ? null : verdict.message;
-        const lastError: StoredError =
-          verdict.kind === 'failed'
-            ? errorFromCarrier(verdict.error)
-            : { key: 'carrier.exception', params: { message: message ?? '' } };
-        repo.settle(draftId, 'needsAttention', at, {
-          ticket: verdict.kind === 'refused' ? verdict.ticket : null,
-          reply: verdict.kind === 'refused' ? verdict.reply : null,
-          message,
-          focusPath: verdict.kind === 'exception' ? focusPathForException(verdict.message) : null,
-          lastError: encodeError(lastError),
-        });
-        if (verdict.kind === 'refused' && verdict.ticket) store.drafts.setTicket(draftId, verdict.ticket);
-        store.drafts.setStatus(draftId, statusOfVerdict[verdict.kind]);
-        return;
-      }
-      case 'unauthorized':
-        // Refused at the door: nothing was recorded. The item waits, unchanged, for the account to be fixed.
-        repo.resolveIntents(draftId, at, 'not sent (unauthorized)');
-        repo.setState(draftId, 'queued', at, {
-          nextAttemptAt: null,
-          lastError: encodeError(errorFromCarrier(verdict.error)),
-          failures: row.failures,
-        });
-        return;
-      case 'offline':
-        repo.resolveIntents(draftId, at, 'not sent (unreachable)');
-        repo.setState(draftId, 'waiting', at, {
-          nextAttemptAt: null,
-          lastError: encodeError(errorFromCarrier(verdict.error)),
-          failures: row.failures,
-        });
-        return;
-      case 'retry': {
-        repo.resolveIntents(draftId, at, `not sent (${verdict.error.kind})`);
-        const failures = row.failures + 1;
-        waitFor(
-          retryDelay(failures, random, retryPolicy, verdict.retryAfterMs),
-          failures,
-          errorFromCarrier(verdict.error),
-        );
-        return;
-      }
-      case 'unknown': {
-        // The intent stays open: the next pick-up reconciles before anything is sent again.
-        const failures = row.failures + 1;
-        waitFor(backoffDelay(failures, random, retryPolicy), failures, errorFromCarrier(verdict.error));
-        return;
-      }
-    }
   }
 
   function afterVerdict(verdict: SubmissionVerdict, epoch: number): void {
@@ -466,69 +330,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       pump();
     },
     resolveReview(draftId, choice, ticket) {
-      store.drafts.get(draftId); // an unknown draft is notFound
-      if (choice === 'adoptTicket' && !ticket?.trim()) {
-        throw new Failure('invalidInput', {}, { issues: [{ path: 'ticket', key: 'validation.required' }] });
-      }
-      const row = repo.itemLight(draftId);
-      if (!row || row.state !== 'needsReview') throw new Failure('notInReview', { id: draftId });
+      checkReviewChoice(transitions, draftId, choice, ticket);
       const at = iso(nowMs());
-      store.durably(() => {
-        switch (choice) {
-          case 'adoptTicket': {
-            const chosen = ticket?.trim() ?? '';
-            repo.resolveIntents(draftId, at, `dealer adopted ${chosen}`);
-            repo.recordAttempt({
-              draftId,
-              at,
-              operation: 'review: adopt ticket',
-              requestSha256: null,
-              httpStatus: null,
-              reply: null,
-              ticket: chosen,
-              error: null,
-            });
-            markSubmitted(draftId, chosen, null, null, at);
-            return;
-          }
-          case 'sendAgain':
-            repo.resolveIntents(draftId, at, 'dealer chose to send again');
-            repo.recordAttempt({
-              draftId,
-              at,
-              operation: 'review: send again',
-              requestSha256: null,
-              httpStatus: null,
-              reply: null,
-              ticket: null,
-              error: null,
-            });
-            repo.setState(draftId, 'queued', at, { nextAttemptAt: null, lastError: null, failures: 0 });
-            store.drafts.setStatus(draftId, 'queued');
-            return;
-          case 'cancel':
-            repo.resolveIntents(draftId, at, 'dealer cancelled');
-            repo.recordAttempt({
-              draftId,
-              at,
-              operation: 'review: cancel',
-              requestSha256: null,
-              httpStatus: null,
-              reply: null,
-              ticket: null,
-              error: null,
-            });
-            repo.settle(draftId, 'cancelled', at, {
-              ticket: null,
-              reply: null,
-              message: null,
-              focusPath: null,
-              lastError: null,
-            });
-            store.drafts.setStatus(draftId, 'needsAttention');
-            return;
-        }
-      });
+      store.durably(() => applyReviewChoice(transitions, draftId, choice, ticket, at));
       changed(draftId);
       pump();
     },
