@@ -8,23 +8,23 @@
 //    never re-sends blindly: it looks the port up by CustomerReferenceNumber and by number, adopts the
 //    ticket it finds, sends again only when the carrier shows nothing, and otherwise stops the item in
 //    needsReview with the evidence for the dealer to decide (resolveReview).
-import {
-  backoffDelay,
-  defaultOfflinePolicy,
-  defaultRetryPolicy,
-  retryDelay,
-  type BackoffPolicy,
-} from './backoff';
+//
+// The loop is the shared due-item pump (due-pump.ts); the queue-wide state (pause, connectivity, 429 hold)
+// is in worker-state.ts, the coalesced view updates in change-feed.ts, what each outcome does to an item in
+// transitions.ts and review-choices.ts.
+import { defaultOfflinePolicy, defaultRetryPolicy, type BackoffPolicy } from './backoff';
+import { createChangeFeed } from './change-feed';
+import { createDuePump } from './due-pump';
 import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
 import { createOutboxRepository, type OutboxRow } from './outbox-repository';
+import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
+import { applyReviewChoice, checkReviewChoice, type ReviewChoice } from './review-choices';
 import { decideReconciliation } from './reconcile-decision';
 import { lookUpPort } from './reconcile-lookups';
-import { classifySubmission, describeError, type SubmissionVerdict } from './submission-outcome';
-import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
-import type { OutboxState } from '../shared/domain/outbox-views';
-import { createWakeTimer } from './wake-timer';
-import { applyReviewChoice, checkReviewChoice, type ReviewChoice } from './review-choices';
+import { classifySubmission, describeError } from './submission-outcome';
 import { applyReconciliation, applyVerdict, markFailedLocally, type TransitionContext } from './transitions';
+import { createWorkerState } from './worker-state';
+import type { OutboxState } from '../shared/domain/outbox-views';
 
 export type { ReviewChoice } from './review-choices';
 
@@ -78,29 +78,24 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const random = options.random ?? Math.random;
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const retryPolicy = options.retryPolicy ?? defaultRetryPolicy;
-  const offlinePolicy = options.offlinePolicy ?? defaultOfflinePolicy;
   const log: OutboxLog = options.log ?? (() => undefined);
   const repo = createOutboxRepository(store.db);
 
-  let running = false;
-  let stopping = false;
-  let paused: null | 'unauthorized' = null;
-  /** Bumped by resume(): a 401 to a request sent before the dealer fixed the account must not pause again. */
-  let accountEpoch = 0;
-  let online = true;
-  let offlineFailures = 0;
-  /** While offline: no attempt before this time (ms). */
-  let offlineUntil = 0;
-  /** After a 429: the carrier asked the whole account to wait until then (ms). */
-  let holdUntil = 0;
-  const wakeTimer = createWakeTimer(() => pump());
-  const inFlight = new Map<string, Promise<void>>();
-  let idleWaiters: (() => void)[] = [];
-  let changePending = false;
-  const changedDrafts = new Set<string>();
-
   const nowMs = () => clock().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
+
+  const snapshot = (): OutboxState =>
+    outboxSnapshot(repo, { paused: state.paused, online: state.online }, options.snapshot);
+  const changed = createChangeFeed(options, snapshot);
+  const state = createWorkerState({
+    now: nowMs,
+    random,
+    retryPolicy,
+    offlinePolicy: options.offlinePolicy ?? defaultOfflinePolicy,
+    isOnline: options.isOnline,
+    log,
+    changed: () => changed(),
+  });
   const transitions: TransitionContext = {
     repo,
     store,
@@ -111,116 +106,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     firstPollDelayMs: options.firstPollDelayMs ?? 60_000,
     onSubmitted: options.onSubmitted,
   };
-
-  function snapshot(): OutboxState {
-    return outboxSnapshot(repo, { paused, online }, options.snapshot);
-  }
-
-  function changed(draftId?: string): void {
-    if (draftId !== undefined) changedDrafts.add(draftId);
-    if (changePending) return;
-    changePending = true;
-    // Coalesced: a burst of state changes (a queue of 500 draining) produces one view per turn of the loop.
-    setImmediate(() => {
-      changePending = false;
-      if (changedDrafts.size > 0 && options.onDraftsChanged) {
-        const ids = [...changedDrafts];
-        changedDrafts.clear();
-        options.onDraftsChanged(ids);
-      } else changedDrafts.clear();
-      options.onChange?.(snapshot());
-    });
-  }
-
-  function goOffline(): void {
-    offlineFailures += 1;
-    offlineUntil = nowMs() + backoffDelay(offlineFailures, random, offlinePolicy);
-    if (online) {
-      online = false;
-      log(`outbox: carrier unreachable, next probe in ${offlineUntil - nowMs()} ms`);
-    }
-    changed();
-  }
-
-  function goOnline(): void {
-    offlineFailures = 0;
-    offlineUntil = 0;
-    if (!online) {
-      online = true;
-      log('outbox: carrier reachable again');
-      changed();
-    }
-  }
-
-  function settleIdle(): void {
-    if (inFlight.size > 0) return;
-    const waiters = idleWaiters;
-    idleWaiters = [];
-    for (const resolve of waiters) resolve();
-  }
-
-  /** Starts as many due items as allowed; otherwise sleeps until the next one is due. Never spins. */
-  function pump(): void {
-    if (!running || stopping) return settleIdle();
-    if (paused) return settleIdle();
-    const now = nowMs();
-    if (options.isOnline && !options.isOnline()) {
-      // The system says there is no network: wait on a growing timer (or wake()), without touching the carrier.
-      if (online || now >= offlineUntil) goOffline();
-      wakeTimer.set(offlineUntil - now);
-      return settleIdle();
-    }
-    if (!online && now < offlineUntil) {
-      wakeTimer.set(offlineUntil - now);
-      return settleIdle();
-    }
-    if (now < holdUntil) {
-      wakeTimer.set(holdUntil - now);
-      return settleIdle();
-    }
-    // Offline, one probe at a time: a dead network costs one connection attempt per backoff step.
-    const limit = online ? concurrency : 1;
-    const free = limit - inFlight.size;
-    if (free > 0) {
-      const ids = repo.dueIds(iso(now), free + inFlight.size).filter((id) => !inFlight.has(id));
-      for (const id of ids.slice(0, free)) launch(id);
-    }
-    if (inFlight.size === 0) {
-      const next = repo.nextDueAt();
-      if (next !== null) wakeTimer.set(Date.parse(next) - now);
-      settleIdle();
-    }
-  }
-
-  function launch(draftId: string): void {
-    const work = processItem(draftId)
-      .catch((error: unknown) => {
-        // A storage failure (disk full...) must not kill the worker; the item stays as last committed.
-        log(`outbox: ${draftId} failed locally: ${error instanceof Error ? error.message : String(error)}`);
-        try {
-          store.durably(() => markFailedLocally(transitions, draftId));
-        } catch {
-          // Still failing: the item keeps its last committed state and is picked up on the next start.
-        }
-      })
-      .finally(() => {
-        inFlight.delete(draftId);
-        changed();
-        pump();
-      });
-    inFlight.set(draftId, work);
-  }
-
-  async function processItem(draftId: string): Promise<void> {
-    const row = repo.item(draftId);
-    if (!row || (row.state !== 'queued' && row.state !== 'waiting')) return;
-    if (repo.openIntent(draftId)) {
-      const proceed = await reconcile(row);
-      if (!proceed) return;
-    }
-    if (stopping || paused) return;
-    await send(row);
-  }
 
   /** Returns true when the carrier shows no port for this item, so it may be sent. */
   async function reconcile(row: OutboxRow): Promise<boolean> {
@@ -234,8 +119,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const decision = decideReconciliation(lookups.byReference, lookups.byNumber);
     log(`outbox: ${draftId} reconcile → ${decision.kind} (${decision.evidence})`);
     const proceed = store.durably(() => applyReconciliation(transitions, row, lookups, decision, at));
-    if (lookups.unreachable) goOffline();
-    else goOnline();
+    if (lookups.unreachable) state.goOffline();
+    else state.goOnline();
     changed(draftId);
     return proceed;
   }
@@ -244,7 +129,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const draftId = row.draft_id;
     const attempt = row.attempts + 1;
     const operation = `${row.method} ${row.path}`;
-    const epoch = accountEpoch;
+    const epoch = state.accountEpoch;
     const claimed = store.durably(() => repo.startAttempt(draftId, attempt, row.body_sha256, iso(nowMs())));
     if (!claimed) return;
     changed(draftId);
@@ -270,78 +155,87 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       });
       applyVerdict(transitions, row, verdict, at);
     });
-    afterVerdict(verdict, epoch);
+    state.afterVerdict(verdict, epoch);
     changed(draftId);
   }
 
-  function afterVerdict(verdict: SubmissionVerdict, epoch: number): void {
-    switch (verdict.kind) {
-      case 'unauthorized':
-        if (epoch !== accountEpoch) return;
-        if (paused === null) log('outbox: the carrier refused the account; the queue is paused');
-        paused = 'unauthorized';
-        return;
-      case 'offline':
-        goOffline();
-        return;
-      case 'retry':
-        goOnline();
-        if (verdict.error.kind === 'rateLimited') {
-          holdUntil = Math.max(holdUntil, nowMs() + retryDelay(1, random, retryPolicy, verdict.retryAfterMs));
-        }
-        return;
-      default:
-        goOnline();
+  async function sendItem(draftId: string): Promise<void> {
+    const row = repo.item(draftId);
+    if (!row || (row.state !== 'queued' && row.state !== 'waiting')) return;
+    if (repo.openIntent(draftId)) {
+      const proceed = await reconcile(row);
+      if (!proceed) return;
     }
+    if (state.stopping || state.paused) return;
+    await send(row);
   }
+
+  const pump = createDuePump<string>({
+    closed: () => state.closed(),
+    now: nowMs,
+    holdMs: (now) => state.holdMs(now),
+    limit: () => state.limit(concurrency),
+    due: (now, count) => repo.dueIds(iso(now), count),
+    idOf: (draftId) => draftId,
+    nextDelayMs(now) {
+      const next = repo.nextDueAt();
+      return next === null ? null : Date.parse(next) - now;
+    },
+    process: sendItem,
+    failed(draftId, error) {
+      // A storage failure (disk full...) must not kill the worker; the item stays as last committed.
+      log(`outbox: ${draftId} failed locally: ${error instanceof Error ? error.message : String(error)}`);
+      try {
+        store.durably(() => markFailedLocally(transitions, draftId));
+      } catch {
+        // Still failing: the item keeps its last committed state and is picked up on the next start.
+      }
+    },
+    settled: () => changed(),
+  });
 
   return {
     start() {
-      if (running) return;
-      running = true;
-      stopping = false;
+      if (!state.start()) return;
       const recovered = store.durably(() => repo.recoverInterrupted(iso(nowMs())));
       if (recovered.length > 0)
         log(`outbox: ${recovered.length} item(s) were interrupted mid-request; reconciling`);
       changed();
-      pump();
+      pump.run();
     },
     async stop() {
-      stopping = true;
-      wakeTimer.clear();
-      await Promise.allSettled([...inFlight.values()]);
-      running = false;
-      settleIdle();
+      state.beginStop();
+      await pump.drain();
+      state.endStop();
+      pump.settleIdle();
     },
     retryNow() {
       store.durably(() => repo.retryWaitingNow());
-      offlineUntil = 0;
+      state.probeNow();
       changed();
-      pump();
+      pump.run();
     },
     resume() {
-      paused = null;
-      accountEpoch += 1;
+      state.resume();
       changed();
-      pump();
+      pump.run();
     },
     wake() {
-      offlineUntil = 0;
-      pump();
+      state.probeNow();
+      pump.run();
     },
     resolveReview(draftId, choice, ticket) {
       checkReviewChoice(transitions, draftId, choice, ticket);
       const at = iso(nowMs());
       store.durably(() => applyReviewChoice(transitions, draftId, choice, ticket, at));
       changed(draftId);
-      pump();
+      pump.run();
     },
     snapshot,
     idle() {
-      if (inFlight.size === 0 && (!running || paused !== null || repo.dueIds(iso(nowMs()), 1).length === 0)) {
-        return Promise.resolve();
-      }
-      return new Promise((resolve) => idleWaiters.push(resolve));
+      return pump.idle(
+        () => !state.running || state.paused !== null || repo.dueIds(iso(nowMs()), 1).length === 0,
+      );
     },
   };
 }
