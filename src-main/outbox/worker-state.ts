@@ -88,15 +88,15 @@ export function createWorkerState(options: WorkerStateOptions) {
     closed(): boolean {
       return !running || stopping || paused !== null;
     },
-    /** How long nothing may start (offline backoff, 429 hold), or null when sends may go now. */
-    holdMs(at: number): number | null {
+    /** How long nothing may start (offline backoff, 429 hold) as of `nowMs`, or null when sends may go. */
+    holdMs(nowMs: number): number | null {
       if (options.isOnline && !options.isOnline()) {
         // The system says there is no network: wait on a growing timer (or wake()), without touching the carrier.
-        if (online || at >= offline.until) goOffline();
-        return offline.until - at;
+        if (online || nowMs >= offline.until) goOffline();
+        return offline.until - nowMs;
       }
-      if (!online && at < offline.until) return offline.until - at;
-      if (at < holdUntil) return holdUntil - at;
+      if (!online && nowMs < offline.until) return offline.until - nowMs;
+      if (nowMs < holdUntil) return holdUntil - nowMs;
       return null;
     },
     /** Offline, one probe at a time: a dead network costs one connection attempt per backoff step. */

@@ -1,28 +1,17 @@
-// The submission worker: drains the outbox to the carrier, exactly once per finalized draft.
-//
-// The exactly-once protocol:
-// 1. Before each POST, an intent ("about to send attempt N of item X") is committed durably.
-// 2. The POST's answer is committed durably with the attempt, and the intent is resolved.
-// 3. An intent still open when an item is picked up again (the process died mid-request, or the answer
-//    never came: dropped connection, timeout, 5xx) means the carrier may have the port. The worker then
-//    never re-sends blindly: it looks the port up by CustomerReferenceNumber and by number, adopts the
-//    ticket it finds, sends again only when the carrier shows nothing, and otherwise stops the item in
-//    needsReview with the evidence for the dealer to decide (resolveReview).
-//
-// The loop is the shared due-item pump (due-pump.ts); the queue-wide state (pause, connectivity, 429 hold)
-// is in worker-state.ts, the coalesced view updates in change-feed.ts, what each outcome does to an item in
-// transitions.ts and review-choices.ts.
+// The submission worker: drains the outbox to the carrier, exactly once per finalized draft (the protocol
+// is in send-item.ts). This file keeps the public API and wires the parts: the due-item pump (due-pump.ts)
+// finds due items and starts up to `concurrency` of them, send-item.ts runs one item's turn, transitions.ts
+// and review-choices.ts say what each outcome does to the item and its draft, worker-state.ts holds the
+// pause, connectivity and 429 hold, and change-feed.ts coalesces the view updates.
 import { defaultOfflinePolicy, defaultRetryPolicy, type BackoffPolicy } from './backoff';
 import { createChangeFeed } from './change-feed';
 import { createDuePump } from './due-pump';
 import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
-import { createOutboxRepository, type OutboxRow } from './outbox-repository';
+import { createOutboxRepository } from './outbox-repository';
 import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
 import { applyReviewChoice, checkReviewChoice, type ReviewChoice } from './review-choices';
-import { decideReconciliation } from './reconcile-decision';
-import { lookUpPort } from './reconcile-lookups';
-import { classifySubmission, describeError } from './submission-outcome';
-import { applyReconciliation, applyVerdict, markFailedLocally, type TransitionContext } from './transitions';
+import { createItemSender } from './send-item';
+import { markFailedLocally, type TransitionContext } from './transitions';
 import { createWorkerState } from './worker-state';
 import type { OutboxState } from '../shared/domain/outbox-views';
 
@@ -84,6 +73,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const nowMs = () => clock().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
 
+  // The state reports view changes through the feed, and the feed's snapshot reads the state: each only
+  // calls the other after both exist.
   const snapshot = (): OutboxState =>
     outboxSnapshot(repo, { paused: state.paused, online: state.online }, options.snapshot);
   const changed = createChangeFeed(options, snapshot);
@@ -106,69 +97,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     firstPollDelayMs: options.firstPollDelayMs ?? 60_000,
     onSubmitted: options.onSubmitted,
   };
-
-  /** Returns true when the carrier shows no port for this item, so it may be sent. */
-  async function reconcile(row: OutboxRow): Promise<boolean> {
-    const draftId = row.draft_id;
-    const numbers = JSON.parse(row.numbers_json) as number[];
-    const lookups = await lookUpPort(client, row.customer_reference, numbers, (ticket) => {
-      const owner = repo.ticketOwner(ticket);
-      return owner !== null && owner !== draftId;
-    });
-    const at = iso(nowMs());
-    const decision = decideReconciliation(lookups.byReference, lookups.byNumber);
-    log(`outbox: ${draftId} reconcile → ${decision.kind} (${decision.evidence})`);
-    const proceed = store.durably(() => applyReconciliation(transitions, row, lookups, decision, at));
-    if (lookups.unreachable) state.goOffline();
-    else state.goOnline();
-    changed(draftId);
-    return proceed;
-  }
-
-  async function send(row: OutboxRow): Promise<void> {
-    const draftId = row.draft_id;
-    const attempt = row.attempts + 1;
-    const operation = `${row.method} ${row.path}`;
-    const epoch = state.accountEpoch;
-    const claimed = store.durably(() => repo.startAttempt(draftId, attempt, row.body_sha256, iso(nowMs())));
-    if (!claimed) return;
-    changed(draftId);
-    log(`outbox: ${draftId} attempt ${attempt} ${operation}`);
-
-    const outcome = await client.submitPort(row.path, JSON.parse(row.body_json) as unknown);
-    const verdict = classifySubmission(outcome);
-    const at = iso(nowMs());
-    log(
-      `outbox: ${draftId} attempt ${attempt} → ${verdict.kind}${outcome.ok ? '' : ` (${describeError(outcome.error)})`}`,
-    );
-
-    store.durably(() => {
-      repo.recordAttempt({
-        draftId,
-        at,
-        operation,
-        requestSha256: row.body_sha256,
-        httpStatus: outcome.ok ? outcome.status : (outcome.error.status ?? null),
-        reply: outcome.ok ? outcome.value.Reply : null,
-        ticket: outcome.ok ? outcome.value.TicketMask || null : null,
-        error: outcome.ok ? null : describeError(outcome.error),
-      });
-      applyVerdict(transitions, row, verdict, at);
-    });
-    state.afterVerdict(verdict, epoch);
-    changed(draftId);
-  }
-
-  async function sendItem(draftId: string): Promise<void> {
-    const row = repo.item(draftId);
-    if (!row || (row.state !== 'queued' && row.state !== 'waiting')) return;
-    if (repo.openIntent(draftId)) {
-      const proceed = await reconcile(row);
-      if (!proceed) return;
-    }
-    if (state.stopping || state.paused) return;
-    await send(row);
-  }
+  const sendItem = createItemSender({ repo, store, client, state, transitions, now: nowMs, log, changed });
 
   const pump = createDuePump<string>({
     closed: () => state.closed(),
