@@ -4,12 +4,12 @@
 import type { DraftStatus } from '../shared/domain/draft';
 import type { RejectDetail } from '../shared/domain/contract';
 import type { PortStatusChange, TrackingInfo } from '../shared/domain/outbox-views';
-import { backoffDelay, defaultOfflinePolicy } from './backoff';
+import { defaultOfflinePolicy } from './backoff';
+import { createDuePump } from './due-pump';
 import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
 import { createOutboxRepository, type TrackingRow } from './outbox-repository';
-import { errorText } from './outbox-snapshot';
+import { createOfflineBackoff } from './offline-backoff';
 import { focusPathForRejects } from '../shared/domain/reject-fields';
-import { replyName } from './submission-outcome';
 import {
   defaultTrackingSchedule,
   isFinalPortStatus,
@@ -17,7 +17,7 @@ import {
   type TrackingSchedule,
 } from './tracking-schedule';
 import type { Locale } from '../shared/domain/messages';
-import { createWakeTimer } from './wake-timer';
+import { trackingView } from './tracking-view';
 
 export interface PortTrackerOptions {
   store: OutboxStore;
@@ -65,69 +65,52 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
   const repo = createOutboxRepository(store.db);
 
   let running = false;
-  const wakeTimer = createWakeTimer(() => pump());
-  let offlineFailures = 0;
-  let offlineUntil = 0;
-  const inFlight = new Map<string, Promise<void>>();
+  const offline = createOfflineBackoff(random, defaultOfflinePolicy);
 
   const nowMs = () => clock().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
 
-  function pump(): void {
-    if (!running) return;
-    const now = nowMs();
-    if ((options.isOnline && !options.isOnline()) || now < offlineUntil) {
-      if (now >= offlineUntil) {
-        offlineFailures += 1;
-        offlineUntil = now + backoffDelay(offlineFailures, random, defaultOfflinePolicy);
+  const pump = createDuePump<TrackingRow>({
+    closed: () => !running,
+    now: nowMs,
+    holdMs(now) {
+      // Offline (the system says so, or a request could not connect): ask again on a growing timer.
+      if ((options.isOnline && !options.isOnline()) || now < offline.until) {
+        if (now >= offline.until) offline.fail(now);
+        return offline.until - now;
       }
-      wakeTimer.set(offlineUntil - now);
-      return;
-    }
-    const free = concurrency - inFlight.size;
-    if (free > 0) {
-      for (const row of repo.dueTracking(iso(now), free + inFlight.size)) {
-        if (inFlight.size >= concurrency) break;
-        if (inFlight.has(row.draft_id)) continue;
-        const work = poll(row)
-          .catch((error: unknown) => {
-            log(
-              `tracking: ${row.draft_id} failed locally: ${error instanceof Error ? error.message : String(error)}`,
-            );
-          })
-          .finally(() => {
-            inFlight.delete(row.draft_id);
-            pump();
-          });
-        inFlight.set(row.draft_id, work);
-      }
-    }
-    if (inFlight.size === 0) {
+      return null;
+    },
+    limit: () => concurrency,
+    due: (now, count) => repo.dueTracking(iso(now), count),
+    idOf: (row) => row.draft_id,
+    nextDelayMs(now) {
       // Newly submitted ports join the table while we sleep: look again at least every initial interval
       // (one indexed query), or sooner on wake().
       const next = repo.nextTrackingAt();
-      const until = next === null ? schedule.initialMs : Math.min(Date.parse(next) - now, schedule.initialMs);
-      wakeTimer.set(until);
-    }
-  }
+      return next === null ? schedule.initialMs : Math.min(Date.parse(next) - now, schedule.initialMs);
+    },
+    process: poll,
+    failed(row, error) {
+      log(
+        `tracking: ${row.draft_id} failed locally: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    },
+  });
 
   async function poll(row: TrackingRow): Promise<void> {
     const outcome = await client.portInStatusByTicket(row.ticket);
     const now = nowMs();
     const submittedAt = Date.parse(row.submitted_at);
     if (!outcome.ok) {
-      if (outcome.error.kind === 'connectionFailed') {
-        offlineFailures += 1;
-        offlineUntil = now + backoffDelay(offlineFailures, random, defaultOfflinePolicy);
-      }
+      if (outcome.error.kind === 'connectionFailed') offline.fail(now);
       // Asked again on the normal schedule: a failed read costs nothing but a later answer.
       const next = nextPollAt(submittedAt, now, row.last_status, schedule);
       repo.setTracking(row.draft_id, row.last_status, next === null ? null : iso(next));
       log(`tracking: ${row.draft_id} status request failed (${outcome.error.kind})`);
       return;
     }
-    offlineFailures = 0;
-    offlineUntil = 0;
+    offline.reset();
     const status = outcome.value.Status.trim().toUpperCase();
     const next = nextPollAt(submittedAt, now, status, schedule);
     if (status === row.last_status) {
@@ -166,52 +149,22 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
     start() {
       if (running) return;
       running = true;
-      pump();
+      pump.run();
     },
     async stop() {
       running = false;
-      wakeTimer.clear();
-      await Promise.allSettled([...inFlight.values()]);
+      await pump.drain();
     },
     wake() {
-      pump();
+      pump.run();
     },
     pollNow() {
-      store.db
-        .prepare('UPDATE port_tracking SET next_poll_at = ? WHERE next_poll_at IS NOT NULL')
-        .run(iso(nowMs()));
-      offlineUntil = 0;
-      pump();
+      repo.pollAllAt(iso(nowMs()));
+      offline.probeNow();
+      pump.run();
     },
     trackingFor(draftId) {
-      const item = repo.itemLight(draftId);
-      const reject = repo.reject(draftId);
-      const locale = options.locale?.() ?? 'en-CA';
-      const details = reject ? (JSON.parse(reject.details_json) as RejectDetail[]) : [];
-      return {
-        ticket: item?.ticket ?? null,
-        reply: replyName(item?.reply ?? null),
-        message:
-          item?.message ?? (item?.state === 'needsAttention' ? errorText(item.last_error, locale) : null),
-        timeline: repo.timeline(draftId),
-        reject: reject
-          ? {
-              reason: reject.reason ?? '',
-              summary: reject.summary ?? '',
-              details,
-              focusPath: reject.focus_path,
-            }
-          : null,
-        attempts: repo.attempts(draftId).map((attempt) => ({
-          at: attempt.at,
-          operation: attempt.operation,
-          status: attempt.http_status,
-          reply: replyName(attempt.reply),
-          ticket: attempt.ticket,
-          error: attempt.error,
-        })),
-        evidence: item?.evidence ?? null,
-      };
+      return trackingView(repo, draftId, options.locale?.() ?? 'en-CA');
     },
   };
 }

@@ -1,5 +1,6 @@
-// One pending wake-up at a time: the worker and the tracker each sleep until their next due item, and
-// any new schedule replaces the old one (so a wake() or a sooner item never leaves a stale timer behind).
+// One pending wake-up at a time: the due-item pump (due-pump.ts, for the worker and for the tracker) sleeps
+// until its next due item, and any new schedule replaces the old one (so a wake() or a sooner item never
+// leaves a stale timer behind).
 
 /** setTimeout's limit; a longer delay would fire at once. */
 const maxDelayMs = 2 ** 31 - 1;

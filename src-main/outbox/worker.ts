@@ -1,33 +1,21 @@
-// The submission worker: drains the outbox to the carrier, exactly once per finalized draft.
-//
-// The exactly-once protocol:
-// 1. Before each POST, an intent ("about to send attempt N of item X") is committed durably.
-// 2. The POST's answer is committed durably with the attempt, and the intent is resolved.
-// 3. An intent still open when an item is picked up again (the process died mid-request, or the answer
-//    never came: dropped connection, timeout, 5xx) means the carrier may have the port. The worker then
-//    never re-sends blindly: it looks the port up by CustomerReferenceNumber and by number, adopts the
-//    ticket it finds, sends again only when the carrier shows nothing, and otherwise stops the item in
-//    needsReview with the evidence for the dealer to decide (resolveReview).
-import {
-  backoffDelay,
-  defaultOfflinePolicy,
-  defaultRetryPolicy,
-  retryDelay,
-  type BackoffPolicy,
-} from './backoff';
-import { encodeError, errorFromCarrier, type StoredError } from './outbox-error-text';
+// The submission worker: drains the outbox to the carrier, exactly once per finalized draft (the protocol
+// is in send-item.ts). This file keeps the public API and wires the parts: the due-item pump (due-pump.ts)
+// finds due items and starts up to `concurrency` of them, send-item.ts runs one item's turn, transitions.ts
+// and review-choices.ts say what each outcome does to the item and its draft, worker-state.ts holds the
+// pause, connectivity and 429 hold, and change-feed.ts coalesces the view updates.
+import { defaultOfflinePolicy, defaultRetryPolicy, type BackoffPolicy } from './backoff';
+import { createChangeFeed } from './change-feed';
+import { createDuePump } from './due-pump';
 import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
-import { createOutboxRepository, type OutboxRow } from './outbox-repository';
-import { decideReconciliation } from './reconcile-decision';
-import { lookUpPort } from './reconcile-lookups';
-import { classifySubmission, describeError, type SubmissionVerdict } from './submission-outcome';
-import { focusPathForException } from './focus-path';
+import { createOutboxRepository } from './outbox-repository';
 import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
+import { applyReviewChoice, checkReviewChoice, type ReviewChoice } from './review-choices';
+import { createItemSender } from './send-item';
+import { markFailedLocally, type TransitionContext } from './transitions';
+import { createWorkerState } from './worker-state';
 import type { OutboxState } from '../shared/domain/outbox-views';
-import { createWakeTimer } from './wake-timer';
-import { Failure } from '../shared/domain/failure';
 
-export type ReviewChoice = 'sendAgain' | 'adoptTicket' | 'cancel';
+export type { ReviewChoice } from './review-choices';
 
 export interface OutboxWorkerOptions {
   store: OutboxStore;
@@ -73,473 +61,110 @@ export interface OutboxWorker {
   idle(): Promise<void>;
 }
 
-const statusOfVerdict = {
-  submitted: 'submitted',
-  refused: 'needsAttention',
-  exception: 'needsAttention',
-  failed: 'needsAttention',
-} as const;
-
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { store, client } = options;
   const clock = options.clock ?? (() => new Date());
   const random = options.random ?? Math.random;
   const concurrency = Math.max(1, options.concurrency ?? 4);
   const retryPolicy = options.retryPolicy ?? defaultRetryPolicy;
-  const offlinePolicy = options.offlinePolicy ?? defaultOfflinePolicy;
-  const maxUndecided = options.maxUndecidedLookups ?? 4;
-  const firstPollDelayMs = options.firstPollDelayMs ?? 60_000;
   const log: OutboxLog = options.log ?? (() => undefined);
   const repo = createOutboxRepository(store.db);
-
-  let running = false;
-  let stopping = false;
-  let paused: null | 'unauthorized' = null;
-  /** Bumped by resume(): a 401 to a request sent before the dealer fixed the account must not pause again. */
-  let accountEpoch = 0;
-  let online = true;
-  let offlineFailures = 0;
-  /** While offline: no attempt before this time (ms). */
-  let offlineUntil = 0;
-  /** After a 429: the carrier asked the whole account to wait until then (ms). */
-  let holdUntil = 0;
-  const wakeTimer = createWakeTimer(() => pump());
-  const inFlight = new Map<string, Promise<void>>();
-  let idleWaiters: (() => void)[] = [];
-  let changePending = false;
-  const changedDrafts = new Set<string>();
 
   const nowMs = () => clock().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
 
-  function snapshot(): OutboxState {
-    return outboxSnapshot(repo, { paused, online }, options.snapshot);
-  }
+  // The state reports view changes through the feed, and the feed's snapshot reads the state: each only
+  // calls the other after both exist.
+  const snapshot = (): OutboxState =>
+    outboxSnapshot(repo, { paused: state.paused, online: state.online }, options.snapshot);
+  const changed = createChangeFeed(options, snapshot);
+  const state = createWorkerState({
+    now: nowMs,
+    random,
+    retryPolicy,
+    offlinePolicy: options.offlinePolicy ?? defaultOfflinePolicy,
+    isOnline: options.isOnline,
+    log,
+    changed: () => changed(),
+  });
+  const transitions: TransitionContext = {
+    repo,
+    store,
+    now: nowMs,
+    random,
+    retryPolicy,
+    maxUndecided: options.maxUndecidedLookups ?? 4,
+    firstPollDelayMs: options.firstPollDelayMs ?? 60_000,
+    onSubmitted: options.onSubmitted,
+  };
+  const sendItem = createItemSender({ repo, store, client, state, transitions, now: nowMs, log, changed });
 
-  function changed(draftId?: string): void {
-    if (draftId !== undefined) changedDrafts.add(draftId);
-    if (changePending) return;
-    changePending = true;
-    // Coalesced: a burst of state changes (a queue of 500 draining) produces one view per turn of the loop.
-    setImmediate(() => {
-      changePending = false;
-      if (changedDrafts.size > 0 && options.onDraftsChanged) {
-        const ids = [...changedDrafts];
-        changedDrafts.clear();
-        options.onDraftsChanged(ids);
-      } else changedDrafts.clear();
-      options.onChange?.(snapshot());
-    });
-  }
-
-  function goOffline(): void {
-    offlineFailures += 1;
-    offlineUntil = nowMs() + backoffDelay(offlineFailures, random, offlinePolicy);
-    if (online) {
-      online = false;
-      log(`outbox: carrier unreachable, next probe in ${offlineUntil - nowMs()} ms`);
-    }
-    changed();
-  }
-
-  function goOnline(): void {
-    offlineFailures = 0;
-    offlineUntil = 0;
-    if (!online) {
-      online = true;
-      log('outbox: carrier reachable again');
-      changed();
-    }
-  }
-
-  function settleIdle(): void {
-    if (inFlight.size > 0) return;
-    const waiters = idleWaiters;
-    idleWaiters = [];
-    for (const resolve of waiters) resolve();
-  }
-
-  /** Starts as many due items as allowed; otherwise sleeps until the next one is due. Never spins. */
-  function pump(): void {
-    if (!running || stopping) return settleIdle();
-    if (paused) return settleIdle();
-    const now = nowMs();
-    if (options.isOnline && !options.isOnline()) {
-      // The system says there is no network: wait on a growing timer (or wake()), without touching the carrier.
-      if (online || now >= offlineUntil) goOffline();
-      wakeTimer.set(offlineUntil - now);
-      return settleIdle();
-    }
-    if (!online && now < offlineUntil) {
-      wakeTimer.set(offlineUntil - now);
-      return settleIdle();
-    }
-    if (now < holdUntil) {
-      wakeTimer.set(holdUntil - now);
-      return settleIdle();
-    }
-    // Offline, one probe at a time: a dead network costs one connection attempt per backoff step.
-    const limit = online ? concurrency : 1;
-    const free = limit - inFlight.size;
-    if (free > 0) {
-      const ids = repo.dueIds(iso(now), free + inFlight.size).filter((id) => !inFlight.has(id));
-      for (const id of ids.slice(0, free)) launch(id);
-    }
-    if (inFlight.size === 0) {
+  const pump = createDuePump<string>({
+    closed: () => state.closed(),
+    now: nowMs,
+    holdMs: (now) => state.holdMs(now),
+    limit: () => state.limit(concurrency),
+    due: (now, count) => repo.dueIds(iso(now), count),
+    idOf: (draftId) => draftId,
+    nextDelayMs(now) {
       const next = repo.nextDueAt();
-      if (next !== null) wakeTimer.set(Date.parse(next) - now);
-      settleIdle();
-    }
-  }
-
-  function launch(draftId: string): void {
-    const work = processItem(draftId)
-      .catch((error: unknown) => {
-        // A storage failure (disk full...) must not kill the worker; the item stays as last committed.
-        log(`outbox: ${draftId} failed locally: ${error instanceof Error ? error.message : String(error)}`);
-        try {
-          store.durably(() =>
-            repo.setState(draftId, 'waiting', iso(nowMs()), {
-              nextAttemptAt: iso(nowMs() + backoffDelay(3, random, retryPolicy)),
-              lastError: encodeError({ key: 'error.internal' }),
-              failures: (repo.itemLight(draftId)?.failures ?? 0) + 1,
-            }),
-          );
-        } catch {
-          // Still failing: the item keeps its last committed state and is picked up on the next start.
-        }
-      })
-      .finally(() => {
-        inFlight.delete(draftId);
-        changed();
-        pump();
-      });
-    inFlight.set(draftId, work);
-  }
-
-  async function processItem(draftId: string): Promise<void> {
-    const row = repo.item(draftId);
-    if (!row || (row.state !== 'queued' && row.state !== 'waiting')) return;
-    if (repo.openIntent(draftId)) {
-      const proceed = await reconcile(row);
-      if (!proceed) return;
-    }
-    if (stopping || paused) return;
-    await send(row);
-  }
-
-  /** Returns true when the carrier shows no port for this item, so it may be sent. */
-  async function reconcile(row: OutboxRow): Promise<boolean> {
-    const draftId = row.draft_id;
-    const numbers = JSON.parse(row.numbers_json) as number[];
-    const lookups = await lookUpPort(client, row.customer_reference, numbers, (ticket) => {
-      const owner = repo.ticketOwner(ticket);
-      return owner !== null && owner !== draftId;
-    });
-    const at = iso(nowMs());
-    const decision = decideReconciliation(lookups.byReference, lookups.byNumber);
-    log(`outbox: ${draftId} reconcile → ${decision.kind} (${decision.evidence})`);
-    let proceed = false;
-    store.durably(() => {
-      for (const entry of lookups.audit) {
-        repo.recordAttempt({ draftId, at, requestSha256: null, reply: null, ...entry });
+      return next === null ? null : Date.parse(next) - now;
+    },
+    process: sendItem,
+    failed(draftId, error) {
+      // A storage failure (disk full...) must not kill the worker; the item stays as last committed.
+      log(`outbox: ${draftId} failed locally: ${error instanceof Error ? error.message : String(error)}`);
+      try {
+        store.durably(() => markFailedLocally(transitions, draftId));
+      } catch {
+        // Still failing: the item keeps its last committed state and is picked up on the next start.
       }
-      switch (decision.kind) {
-        case 'adopt':
-          repo.resolveIntents(draftId, at, `adopted ${decision.ticket}`);
-          markSubmitted(draftId, decision.ticket, null, null, at);
-          break;
-        case 'send':
-          repo.resolveIntents(draftId, at, 'absent at the carrier');
-          proceed = true;
-          break;
-        case 'review':
-          markReview(draftId, decision.evidence, at);
-          break;
-        case 'undecided': {
-          const failures = row.failures + 1;
-          if (lookups.unreachable) {
-            repo.setState(draftId, 'waiting', at, {
-              nextAttemptAt: null,
-              lastError: encodeError({ key: 'carrier.unreachable' }),
-              failures: row.failures,
-            });
-          } else if (failures >= maxUndecided) {
-            markReview(draftId, decision.evidence, at);
-          } else {
-            repo.setState(draftId, 'waiting', at, {
-              nextAttemptAt: iso(nowMs() + backoffDelay(failures, random, retryPolicy)),
-              lastError: encodeError({ key: 'carrier.unreachable' }),
-              failures,
-            });
-          }
-          break;
-        }
-      }
-    });
-    if (lookups.unreachable) goOffline();
-    else goOnline();
-    changed(draftId);
-    return proceed;
-  }
-
-  function markSubmitted(
-    draftId: string,
-    ticket: string,
-    reply: number | null,
-    message: string | null,
-    at: string,
-  ) {
-    repo.settle(draftId, 'submitted', at, { ticket, reply, message, focusPath: null, lastError: null });
-    repo.startTracking(draftId, ticket, at, iso(Date.parse(at) + firstPollDelayMs));
-    store.drafts.setTicket(draftId, ticket);
-    store.drafts.setStatus(draftId, 'submitted');
-    // After the commit: the tracker reads the row this transaction writes.
-    if (options.onSubmitted) {
-      const notify = options.onSubmitted;
-      setImmediate(() => notify(draftId));
-    }
-  }
-
-  function markReview(draftId: string, evidence: string, at: string) {
-    repo.review(draftId, at, evidence, encodeError({ key: 'outbox.needsReview' }));
-    store.drafts.setStatus(draftId, 'needsReview');
-  }
-
-  async function send(row: OutboxRow): Promise<void> {
-    const draftId = row.draft_id;
-    const attempt = row.attempts + 1;
-    const operation = `${row.method} ${row.path}`;
-    const epoch = accountEpoch;
-    const claimed = store.durably(() => repo.startAttempt(draftId, attempt, row.body_sha256, iso(nowMs())));
-    if (!claimed) return;
-    changed(draftId);
-    log(`outbox: ${draftId} attempt ${attempt} ${operation}`);
-
-    const outcome = await client.submitPort(row.path, JSON.parse(row.body_json) as unknown);
-    const verdict = classifySubmission(outcome);
-    const at = iso(nowMs());
-    log(
-      `outbox: ${draftId} attempt ${attempt} → ${verdict.kind}${outcome.ok ? '' : ` (${describeError(outcome.error)})`}`,
-    );
-
-    store.durably(() => {
-      repo.recordAttempt({
-        draftId,
-        at,
-        operation,
-        requestSha256: row.body_sha256,
-        httpStatus: outcome.ok ? outcome.status : (outcome.error.status ?? null),
-        reply: outcome.ok ? outcome.value.Reply : null,
-        ticket: outcome.ok ? outcome.value.TicketMask || null : null,
-        error: outcome.ok ? null : describeError(outcome.error),
-      });
-      apply(row, verdict, at);
-    });
-    afterVerdict(verdict, epoch);
-    changed(draftId);
-  }
-
-  /** Inside the durable transaction that records the attempt. */
-  function apply(row: OutboxRow, verdict: SubmissionVerdict, at: string): void {
-    const draftId = row.draft_id;
-    const waitFor = (delayMs: number, failures: number, error: StoredError) =>
-      repo.setState(draftId, 'waiting', at, {
-        nextAttemptAt: iso(Date.parse(at) + delayMs),
-        lastError: encodeError(error),
-        failures,
-      });
-    switch (verdict.kind) {
-      case 'submitted':
-        repo.resolveIntents(draftId, at, 'answered');
-        markSubmitted(draftId, verdict.ticket, verdict.reply, verdict.message, at);
-        return;
-      case 'refused':
-      case 'exception':
-      case 'failed': {
-        repo.resolveIntents(draftId, at, 'answered');
-        const message = verdict.kind === 'failed' ? null : verdict.message;
-        const lastError: StoredError =
-          verdict.kind === 'failed'
-            ? errorFromCarrier(verdict.error)
-            : { key: 'carrier.exception', params: { message: message ?? '' } };
-        repo.settle(draftId, 'needsAttention', at, {
-          ticket: verdict.kind === 'refused' ? verdict.ticket : null,
-          reply: verdict.kind === 'refused' ? verdict.reply : null,
-          message,
-          focusPath: verdict.kind === 'exception' ? focusPathForException(verdict.message) : null,
-          lastError: encodeError(lastError),
-        });
-        if (verdict.kind === 'refused' && verdict.ticket) store.drafts.setTicket(draftId, verdict.ticket);
-        store.drafts.setStatus(draftId, statusOfVerdict[verdict.kind]);
-        return;
-      }
-      case 'unauthorized':
-        // Refused at the door: nothing was recorded. The item waits, unchanged, for the account to be fixed.
-        repo.resolveIntents(draftId, at, 'not sent (unauthorized)');
-        repo.setState(draftId, 'queued', at, {
-          nextAttemptAt: null,
-          lastError: encodeError(errorFromCarrier(verdict.error)),
-          failures: row.failures,
-        });
-        return;
-      case 'offline':
-        repo.resolveIntents(draftId, at, 'not sent (unreachable)');
-        repo.setState(draftId, 'waiting', at, {
-          nextAttemptAt: null,
-          lastError: encodeError(errorFromCarrier(verdict.error)),
-          failures: row.failures,
-        });
-        return;
-      case 'retry': {
-        repo.resolveIntents(draftId, at, `not sent (${verdict.error.kind})`);
-        const failures = row.failures + 1;
-        waitFor(
-          retryDelay(failures, random, retryPolicy, verdict.retryAfterMs),
-          failures,
-          errorFromCarrier(verdict.error),
-        );
-        return;
-      }
-      case 'unknown': {
-        // The intent stays open: the next pick-up reconciles before anything is sent again.
-        const failures = row.failures + 1;
-        waitFor(backoffDelay(failures, random, retryPolicy), failures, errorFromCarrier(verdict.error));
-        return;
-      }
-    }
-  }
-
-  function afterVerdict(verdict: SubmissionVerdict, epoch: number): void {
-    switch (verdict.kind) {
-      case 'unauthorized':
-        if (epoch !== accountEpoch) return;
-        if (paused === null) log('outbox: the carrier refused the account; the queue is paused');
-        paused = 'unauthorized';
-        return;
-      case 'offline':
-        goOffline();
-        return;
-      case 'retry':
-        goOnline();
-        if (verdict.error.kind === 'rateLimited') {
-          holdUntil = Math.max(holdUntil, nowMs() + retryDelay(1, random, retryPolicy, verdict.retryAfterMs));
-        }
-        return;
-      default:
-        goOnline();
-    }
-  }
+    },
+    settled: () => changed(),
+  });
 
   return {
     start() {
-      if (running) return;
-      running = true;
-      stopping = false;
+      if (!state.start()) return;
       const recovered = store.durably(() => repo.recoverInterrupted(iso(nowMs())));
       if (recovered.length > 0)
         log(`outbox: ${recovered.length} item(s) were interrupted mid-request; reconciling`);
       changed();
-      pump();
+      pump.run();
     },
     async stop() {
-      stopping = true;
-      wakeTimer.clear();
-      await Promise.allSettled([...inFlight.values()]);
-      running = false;
-      settleIdle();
+      state.beginStop();
+      await pump.drain();
+      state.endStop();
+      pump.settleIdle();
     },
     retryNow() {
-      store.durably(() =>
-        store.db.prepare(`UPDATE outbox_items SET next_attempt_at = NULL WHERE state = 'waiting'`).run(),
-      );
-      offlineUntil = 0;
+      store.durably(() => repo.retryWaitingNow());
+      state.probeNow();
       changed();
-      pump();
+      pump.run();
     },
     resume() {
-      paused = null;
-      accountEpoch += 1;
+      state.resume();
       changed();
-      pump();
+      pump.run();
     },
     wake() {
-      offlineUntil = 0;
-      pump();
+      state.probeNow();
+      pump.run();
     },
     resolveReview(draftId, choice, ticket) {
-      store.drafts.get(draftId); // an unknown draft is notFound
-      if (choice === 'adoptTicket' && !ticket?.trim()) {
-        throw new Failure('invalidInput', {}, { issues: [{ path: 'ticket', key: 'validation.required' }] });
-      }
-      const row = repo.itemLight(draftId);
-      if (!row || row.state !== 'needsReview') throw new Failure('notInReview', { id: draftId });
+      checkReviewChoice(transitions, draftId, choice, ticket);
       const at = iso(nowMs());
-      store.durably(() => {
-        switch (choice) {
-          case 'adoptTicket': {
-            const chosen = ticket?.trim() ?? '';
-            repo.resolveIntents(draftId, at, `dealer adopted ${chosen}`);
-            repo.recordAttempt({
-              draftId,
-              at,
-              operation: 'review: adopt ticket',
-              requestSha256: null,
-              httpStatus: null,
-              reply: null,
-              ticket: chosen,
-              error: null,
-            });
-            markSubmitted(draftId, chosen, null, null, at);
-            return;
-          }
-          case 'sendAgain':
-            repo.resolveIntents(draftId, at, 'dealer chose to send again');
-            repo.recordAttempt({
-              draftId,
-              at,
-              operation: 'review: send again',
-              requestSha256: null,
-              httpStatus: null,
-              reply: null,
-              ticket: null,
-              error: null,
-            });
-            repo.setState(draftId, 'queued', at, { nextAttemptAt: null, lastError: null, failures: 0 });
-            store.drafts.setStatus(draftId, 'queued');
-            return;
-          case 'cancel':
-            repo.resolveIntents(draftId, at, 'dealer cancelled');
-            repo.recordAttempt({
-              draftId,
-              at,
-              operation: 'review: cancel',
-              requestSha256: null,
-              httpStatus: null,
-              reply: null,
-              ticket: null,
-              error: null,
-            });
-            repo.settle(draftId, 'cancelled', at, {
-              ticket: null,
-              reply: null,
-              message: null,
-              focusPath: null,
-              lastError: null,
-            });
-            store.drafts.setStatus(draftId, 'needsAttention');
-            return;
-        }
-      });
+      store.durably(() => applyReviewChoice(transitions, draftId, choice, ticket, at));
       changed(draftId);
-      pump();
+      pump.run();
     },
     snapshot,
     idle() {
-      if (inFlight.size === 0 && (!running || paused !== null || repo.dueIds(iso(nowMs()), 1).length === 0)) {
-        return Promise.resolve();
-      }
-      return new Promise((resolve) => idleWaiters.push(resolve));
+      return pump.idle(
+        () => !state.running || state.paused !== null || repo.dueIds(iso(nowMs()), 1).length === 0,
+      );
     },
   };
 }

@@ -1,0 +1,106 @@
+// The shapes of the outbox tables' rows (migration 002) as the repository reads and writes them, kept apart
+// from the statements so every statement file and every reader shares one definition.
+
+export const outboxItemStates = [
+  'queued',
+  'sending',
+  'waiting',
+  'needsReview',
+  'submitted',
+  'needsAttention',
+  'cancelled',
+] as const;
+export type OutboxItemRowState = (typeof outboxItemStates)[number];
+
+/** States still in the outbox (outbox.list shows these); the others have left it. */
+export const pendingStates: readonly OutboxItemRowState[] = ['queued', 'sending', 'waiting', 'needsReview'];
+
+export interface OutboxRow {
+  draft_id: string;
+  entry_id: string;
+  method: string;
+  path: string;
+  body_json: string;
+  body_sha256: string;
+  customer_reference: string;
+  numbers_json: string;
+  state: OutboxItemRowState;
+  attempts: number;
+  failures: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  ticket: string | null;
+  reply: number | null;
+  message: string | null;
+  focus_path: string | null;
+  evidence: string | null;
+  finalized_at: string;
+  updated_at: string;
+}
+
+/** A row without the (possibly large) frozen body. */
+export type OutboxRowLight = Omit<OutboxRow, 'body_json'>;
+
+export interface NewOutboxItem {
+  draftId: string;
+  entryId: string;
+  method: string;
+  path: string;
+  bodyJson: string;
+  bodySha256: string;
+  customerReference: string;
+  numbers: number[];
+  at: string;
+}
+
+export interface AttemptRecord {
+  draftId: string;
+  at: string;
+  operation: string;
+  requestSha256: string | null;
+  httpStatus: number | null;
+  reply: number | null;
+  ticket: string | null;
+  error: string | null;
+}
+
+export interface AttemptRow {
+  at: string;
+  operation: string;
+  request_sha256: string | null;
+  http_status: number | null;
+  reply: number | null;
+  ticket: string | null;
+  error: string | null;
+}
+
+export interface IntentRow {
+  id: number;
+  draft_id: string;
+  attempt: number;
+  body_sha256: string;
+  created_at: string;
+}
+
+export interface TrackingRow {
+  draft_id: string;
+  ticket: string;
+  submitted_at: string;
+  last_status: string | null;
+  next_poll_at: string | null;
+}
+
+export interface RejectRow {
+  reason: string | null;
+  summary: string | null;
+  details_json: string;
+  focus_path: string | null;
+  at: string;
+}
+
+export type ListedRow = Pick<
+  OutboxRow,
+  'draft_id' | 'state' | 'attempts' | 'next_attempt_at' | 'last_error'
+> & {
+  title: string | null;
+};

@@ -1,0 +1,85 @@
+// The statements on what happens to a port after it has its ticket: the polling schedule (port_tracking),
+// every status seen with its time (port_status_timeline) and the carrier's reject details (port_rejects).
+// Part of the outbox repository (outbox-repository.ts), which is the only way into these tables.
+import type { Database } from 'better-sqlite3';
+import type { RejectRow, TrackingRow } from './repository-rows';
+
+export function createTrackingStatements(db: Database) {
+  const stmt = {
+    upsertTracking: db.prepare(
+      `INSERT INTO port_tracking (draft_id, ticket, submitted_at, last_status, next_poll_at)
+       VALUES (@draftId, @ticket, @at, NULL, @nextPollAt)
+       ON CONFLICT (draft_id) DO UPDATE SET ticket = excluded.ticket, next_poll_at = excluded.next_poll_at`,
+    ),
+    tracking: db.prepare<[string], TrackingRow>('SELECT * FROM port_tracking WHERE draft_id = ?'),
+    dueTracking: db.prepare<[string, number], TrackingRow>(
+      `SELECT * FROM port_tracking WHERE next_poll_at IS NOT NULL AND next_poll_at <= ?
+       ORDER BY next_poll_at LIMIT ?`,
+    ),
+    nextTracking: db.prepare<[], { at: string | null }>(
+      'SELECT MIN(next_poll_at) AS at FROM port_tracking WHERE next_poll_at IS NOT NULL',
+    ),
+    pollAllAt: db.prepare<[string]>(
+      'UPDATE port_tracking SET next_poll_at = ? WHERE next_poll_at IS NOT NULL',
+    ),
+    setTracking: db.prepare(
+      `UPDATE port_tracking SET last_status = @status, next_poll_at = @nextPollAt WHERE draft_id = @draftId`,
+    ),
+    insertStatus: db.prepare('INSERT INTO port_status_timeline (draft_id, status, at) VALUES (?, ?, ?)'),
+    timeline: db.prepare<[string], { status: string; at: string }>(
+      'SELECT status, at FROM port_status_timeline WHERE draft_id = ? ORDER BY id',
+    ),
+    upsertReject: db.prepare(
+      `INSERT INTO port_rejects (draft_id, reason, summary, details_json, focus_path, at)
+       VALUES (@draftId, @reason, @summary, @detailsJson, @focusPath, @at)
+       ON CONFLICT (draft_id) DO UPDATE SET reason = excluded.reason, summary = excluded.summary,
+         details_json = excluded.details_json, focus_path = excluded.focus_path, at = excluded.at`,
+    ),
+    reject: db.prepare<[string], RejectRow>(
+      'SELECT reason, summary, details_json, focus_path, at FROM port_rejects WHERE draft_id = ?',
+    ),
+  };
+
+  return {
+    startTracking(draftId: string, ticket: string, at: string, nextPollAt: string): void {
+      stmt.upsertTracking.run({ draftId, ticket, at, nextPollAt });
+    },
+    tracking(draftId: string): TrackingRow | undefined {
+      return stmt.tracking.get(draftId);
+    },
+    dueTracking(now: string, limit: number): TrackingRow[] {
+      return stmt.dueTracking.all(now, limit);
+    },
+    nextTrackingAt(): string | null {
+      return stmt.nextTracking.get()?.at ?? null;
+    },
+    /** The dealer's "refresh": every port still followed is due at `at`; finished ones stay finished. */
+    pollAllAt(at: string): void {
+      stmt.pollAllAt.run(at);
+    },
+    setTracking(draftId: string, status: string | null, nextPollAt: string | null): void {
+      stmt.setTracking.run({ draftId, status, nextPollAt });
+    },
+    addStatus(draftId: string, status: string, at: string): void {
+      stmt.insertStatus.run(draftId, status, at);
+    },
+    timeline(draftId: string): { status: string; at: string }[] {
+      return stmt.timeline.all(draftId);
+    },
+    saveReject(
+      draftId: string,
+      reject: {
+        reason: string | null;
+        summary: string | null;
+        detailsJson: string;
+        focusPath: string | null;
+      },
+      at: string,
+    ): void {
+      stmt.upsertReject.run({ draftId, at, ...reject });
+    },
+    reject(draftId: string): RejectRow | undefined {
+      return stmt.reject.get(draftId);
+    },
+  };
+}

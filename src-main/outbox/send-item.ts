@@ -1,0 +1,98 @@
+// One outbox item's turn with the carrier, under the exactly-once protocol:
+// 1. Before each POST, an intent ("about to send attempt N of item X") is committed durably.
+// 2. The POST's answer is committed durably with the attempt, and the intent is resolved.
+// 3. An intent still open when an item is picked up again (the process died mid-request, or the answer
+//    never came: dropped connection, timeout, 5xx) means the carrier may have the port. The worker then
+//    never re-sends blindly: it looks the port up by CustomerReferenceNumber and by number, adopts the
+//    ticket it finds, sends again only when the carrier shows nothing, and otherwise stops the item in
+//    needsReview with the evidence for the dealer to decide (resolveReview).
+// What each answer does to the item is in transitions.ts; what it means for the whole queue (pause,
+// offline, 429 hold) in worker-state.ts.
+import type { OutboxCarrier, OutboxLog, OutboxStore } from './outbox-deps';
+import type { OutboxRepository, OutboxRow } from './outbox-repository';
+import { decideReconciliation } from './reconcile-decision';
+import { lookUpPort } from './reconcile-lookups';
+import { classifySubmission, describeError } from './submission-outcome';
+import { applyReconciliation, applyVerdict, type TransitionContext } from './transitions';
+import type { WorkerState } from './worker-state';
+
+export interface ItemSenderDeps {
+  repo: OutboxRepository;
+  store: OutboxStore;
+  client: OutboxCarrier;
+  state: WorkerState;
+  transitions: TransitionContext;
+  now: () => number;
+  log: OutboxLog;
+  /** The outbox view (and that draft) may have changed. */
+  changed: (draftId?: string) => void;
+}
+
+/** Returns the work for one due item: reconcile first if an intent is open, then send if still wanted. */
+export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Promise<void> {
+  const { repo, store, client, state, transitions, now, log, changed } = deps;
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  /** Returns true when the carrier shows no port for this item, so it may be sent. */
+  async function reconcile(row: OutboxRow): Promise<boolean> {
+    const draftId = row.draft_id;
+    const numbers = JSON.parse(row.numbers_json) as number[];
+    const lookups = await lookUpPort(client, row.customer_reference, numbers, (ticket) => {
+      const owner = repo.ticketOwner(ticket);
+      return owner !== null && owner !== draftId;
+    });
+    const at = iso(now());
+    const decision = decideReconciliation(lookups.byReference, lookups.byNumber);
+    log(`outbox: ${draftId} reconcile → ${decision.kind} (${decision.evidence})`);
+    const proceed = store.durably(() => applyReconciliation(transitions, row, lookups, decision, at));
+    if (lookups.unreachable) state.goOffline();
+    else state.goOnline();
+    changed(draftId);
+    return proceed;
+  }
+
+  async function send(row: OutboxRow): Promise<void> {
+    const draftId = row.draft_id;
+    const attempt = row.attempts + 1;
+    const operation = `${row.method} ${row.path}`;
+    const epoch = state.accountEpoch;
+    const claimed = store.durably(() => repo.startAttempt(draftId, attempt, row.body_sha256, iso(now())));
+    if (!claimed) return;
+    changed(draftId);
+    log(`outbox: ${draftId} attempt ${attempt} ${operation}`);
+
+    const outcome = await client.submitPort(row.path, JSON.parse(row.body_json) as unknown);
+    const verdict = classifySubmission(outcome);
+    const at = iso(now());
+    log(
+      `outbox: ${draftId} attempt ${attempt} → ${verdict.kind}${outcome.ok ? '' : ` (${describeError(outcome.error)})`}`,
+    );
+
+    store.durably(() => {
+      repo.recordAttempt({
+        draftId,
+        at,
+        operation,
+        requestSha256: row.body_sha256,
+        httpStatus: outcome.ok ? outcome.status : (outcome.error.status ?? null),
+        reply: outcome.ok ? outcome.value.Reply : null,
+        ticket: outcome.ok ? outcome.value.TicketMask || null : null,
+        error: outcome.ok ? null : describeError(outcome.error),
+      });
+      applyVerdict(transitions, row, verdict, at);
+    });
+    state.afterVerdict(verdict, epoch);
+    changed(draftId);
+  }
+
+  return async (draftId) => {
+    const row = repo.item(draftId);
+    if (!row || (row.state !== 'queued' && row.state !== 'waiting')) return;
+    if (repo.openIntent(draftId)) {
+      const proceed = await reconcile(row);
+      if (!proceed) return;
+    }
+    if (state.stopping || state.paused) return;
+    await send(row);
+  };
+}
