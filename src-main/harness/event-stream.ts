@@ -1,7 +1,7 @@
 // The services' events, pushed to the page as Server-Sent Events on GET /events: one frame per event,
 // to every open stream (bridge.ts turns them back into the preload's subscriptions).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EventBus } from '../composition/events';
+import type { EventBus } from '../ipc/events';
 
 export interface EventStreams {
   /** Answers GET /events: keeps the response open and writes every event to it until the page goes. */
