@@ -14,6 +14,7 @@ import { electronNotifier } from './notifier';
 import { denyAllPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { safeStorageCipher } from './safe-storage-cipher';
+import { askWeakKeyProtection } from './startup-dialogs';
 import { createMainWindow } from './window';
 
 // dist/main/main.js → dist/renderer and dist/preload.
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
   services = await createServices({
     dataDir: app.getPath('userData'),
     cipher: safeStorageCipher,
+    acceptWeakKeyProtection: askWeakKeyProtection,
     // Chromium's network stack: the system's proxies and certificate store, like the dealer's browser.
     fetchFn: (input, init) => net.fetch(input instanceof URL ? input.toString() : input, init),
     clock: { now: () => Date.now() },

@@ -24,7 +24,8 @@ import type { Cipher } from '../secrets/cipher';
 import { todayEastern } from '../shared/domain/eastern-date';
 import { effectiveLocale, type Locale } from '../shared/domain/locale';
 import { translateText } from '../shared/domain/messages';
-import { openStore, type Store } from '../store';
+import { databaseFileName, openStore, type Store } from '../store';
+import { loadOrCreateDatabaseKey } from '../secrets/database-key';
 import { splitDraft } from '../store/draft-split';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
 import { settingsPersistence } from './store-persistence';
@@ -48,6 +49,11 @@ export interface ServicesOptions {
   background?: boolean;
   systemLocale?: string;
   version?: string;
+  /**
+   * Asked on first start when this computer's key store cannot truly protect the database key (Linux
+   * without a keyring): true keeps the key with weaker protection. Default: accept (tools, harness).
+   */
+  acceptWeakKeyProtection?: () => Promise<boolean>;
   /** Where unexpected errors and the outbox's log lines go (never to the renderer; never secrets). */
   log?: (line: string) => void;
 }
@@ -205,7 +211,16 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
   const dateClock = (): Date => new Date(options.clock.now());
   const isOnline = options.isOnline ?? (() => true);
-  const store = openStore({ file: join(options.dataDir, 'portage.sqlite'), clock: dateClock });
+  const databaseKey = await loadOrCreateDatabaseKey({
+    dataDir: options.dataDir,
+    cipher: options.cipher,
+    acceptWeakProtection: options.acceptWeakKeyProtection ?? (async () => true),
+  });
+  const store = openStore({
+    file: join(options.dataDir, databaseFileName),
+    clock: dateClock,
+    key: databaseKey.key,
+  });
   let stopping: Promise<void> | null = null;
   const locale = localeReader(store, systemLocale, () => stopping !== null);
 

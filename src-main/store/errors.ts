@@ -13,6 +13,8 @@ export const storeErrorCodes = [
   'draftInTrash',
   'storage',
   'databaseFromNewerVersion',
+  'databaseUnreadable',
+  'databaseDamaged',
   'attachmentTooLarge',
   'attachmentMissing',
   'attachmentCorrupt',

@@ -1,5 +1,5 @@
 // The local store: drafts, attachments, reference data and settings in one SQLite file.
-export { openStore, type Store, type StoreOptions } from './store';
+export { databaseFileName, openStore, type Store, type StoreOptions } from './store';
 export { StoreError, isStoreError, storeErrorCodes, type StoreErrorCode, type StoreIssue } from './errors';
 export type { Drafts } from './drafts';
 export {

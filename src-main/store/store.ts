@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { createAttachments, type Attachments } from './attachments';
 import { createDrafts, type Drafts } from './drafts';
 import { StoreError, asStoreError } from './errors';
+import { applyKey, encryptInPlace, isClearDatabase } from './encryption';
 import { migrations as allMigrations, type Migration } from './migrations/index';
 import { runMigrations } from './migrations/run-migrations';
 import { createReferenceCache, type ReferenceCache } from './reference-cache';
@@ -16,6 +17,12 @@ export interface StoreOptions {
   clock?: () => Date;
   /** Tests only: a different migration list (e.g. to check a database from a newer version). */
   migrations?: readonly Migration[];
+  /**
+   * The 32-byte database key (encryption.ts). With a key, the file, its WAL and its backups are
+   * encrypted, and a clear file is encrypted in place first. Without one (tools and tests of other
+   * parts), the file is in clear.
+   */
+  key?: Uint8Array;
 }
 
 export interface Store {
@@ -39,19 +46,44 @@ export interface Store {
   close(): void;
 }
 
+/** The database's file name in the data folder. */
+export const databaseFileName = 'portage.sqlite';
+
 const autoCheckpointPages = 8000;
+const journalSizeLimitBytes = 64 * 1024 * 1024;
+
+function refuseUnreadableOrNewer(db: Database.Database, supported: number): void {
+  let found: number;
+  try {
+    found = db.pragma('user_version', { simple: true }) as number;
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new StoreError('databaseUnreadable', {}, { cause: error });
+    }
+    throw error;
+  }
+  if (found > supported) throw new StoreError('databaseFromNewerVersion', { found, supported });
+}
 const checkpointEveryMs = 30_000;
 
 export function openStore(options: StoreOptions): Store {
   const clock = options.clock ?? (() => new Date());
+  const migrations = options.migrations ?? allMigrations;
   let db: Database.Database;
   try {
     mkdirSync(dirname(options.file), { recursive: true });
+    if (options.key && isClearDatabase(options.file)) encryptInPlace(options.file, options.key);
     db = new Database(options.file);
   } catch (error) {
     throw asStoreError(error);
   }
   try {
+    if (options.key) applyKey(db, options.key);
+    // Read before anything is written: a wrong key or a damaged file fails here, and a database from a
+    // newer Portage is refused here, with the file exactly as it was (not even switched to WAL).
+    refuseUnreadableOrNewer(db, migrations.length);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -61,7 +93,11 @@ export function openStore(options: StoreOptions): Store {
     // Checkpoints copy the WAL into the database and fsync both: a few milliseconds. They run on a
     // timer (below), off the autosave path; the automatic one is only a backstop (about 32 MB of WAL).
     db.pragma(`wal_autocheckpoint = ${autoCheckpointPages}`);
-    runMigrations(db, options.migrations ?? allMigrations);
+    // A checkpoint truncates the WAL back to this size, so one large write does not leave it huge.
+    db.pragma(`journal_size_limit = ${journalSizeLimitBytes}`);
+    // Deleted rows are overwritten with zeros, so a purged draft cannot be read back from free pages.
+    db.pragma('secure_delete = ON');
+    runMigrations(db, migrations);
   } catch (error) {
     db.close();
     throw asStoreError(error);

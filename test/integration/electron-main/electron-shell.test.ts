@@ -12,7 +12,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
-import Database from 'better-sqlite3';
+import { openAppDatabase } from '../../support/app-database';
+import { stubSafeStorageCipher } from './stub-cipher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../src-main/app/content-policy';
 import {
@@ -330,7 +331,7 @@ describe('the built main process, first launch', () => {
 
     // SQLite removes the WAL when the last connection closes; a process that died with it open leaves it.
     expect(sqliteFiles()).toEqual(['portage.sqlite']);
-    const db = new Database(join(userData, 'portage.sqlite'), { readonly: true });
+    const db = openAppDatabase(userData, stubSafeStorageCipher);
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const row = db.prepare('SELECT kind FROM drafts WHERE id = ?').get(created.value.id);
@@ -390,7 +391,7 @@ describe('the built main process, launched again on the same data folder', () =>
     expect(sqliteFiles()).toEqual(['portage.sqlite']);
     expect(main.stderr()).not.toContain(password);
 
-    const db = new Database(join(userData, 'portage.sqlite'), { readonly: true });
+    const db = openAppDatabase(userData, stubSafeStorageCipher);
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const rows = db.prepare('SELECT key, json, blob FROM settings').all() as SettingRow[];

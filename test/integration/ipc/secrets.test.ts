@@ -5,7 +5,6 @@
 import { readFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../../src-main/ipc/ports';
 import { silentNotifier } from '../../../src-main/ipc/ports';
@@ -16,6 +15,8 @@ import { trustedSenderCheck, type SenderEvent } from '../../../src-main/ipc/send
 import type { DraftDetail, IpcResult } from '../../../src-main/shared/ipc-contract/types';
 import { startPracticeCarrier, type PracticeCarrier } from '../../../src-main/practice-carrier/server';
 import { createNodeCipher } from '../../../src-main/secrets/node-cipher';
+import type { Cipher } from '../../../src-main/secrets/cipher';
+import { openAppDatabase } from '../../support/app-database';
 import { readyDraftFor } from '../../unit/domain/fixtures';
 
 const username = '770014';
@@ -35,6 +36,7 @@ const dialogs: Dialogs = {
 };
 
 let carrier: PracticeCarrier;
+let cipher: Cipher;
 let services: Services;
 let dataDir: string;
 let invoke: Invoke<SenderEvent>;
@@ -98,9 +100,10 @@ beforeAll(async () => {
   captureOutput();
   carrier = await startPracticeCarrier({ credentials: { username, password }, statusStepMs: 300 });
   dataDir = mkdtempSync(join(tmpdir(), 'portage-secrets-'));
+  cipher = createNodeCipher();
   services = await createServices({
     dataDir,
-    cipher: createNodeCipher(),
+    cipher,
     fetchFn: fetch,
     clock: { now: () => Date.now() },
     dialogs,
@@ -182,7 +185,7 @@ describe('the carrier password', () => {
   it('is in no table, no audit row and no log line, and only its ciphertext is on disk', async () => {
     await services.shutdown();
     const file = join(dataDir, 'portage.sqlite');
-    const db = new Database(file, { readonly: true });
+    const db = openAppDatabase(dataDir, cipher);
     try {
       const attempts = db.prepare('SELECT * FROM outbox_attempts').all();
       expect(attempts.length).toBeGreaterThan(0);

@@ -23,6 +23,15 @@ export const enCA = {
   'error.attachmentTooLarge': 'This file is too large ({size}). The limit is {limit}.',
   'error.databaseFromNewerVersion':
     'Your data was saved by a newer version of Portage. Update Portage to open it; nothing has been changed.',
+  'error.databaseUnreadable':
+    'Portage cannot read your data: the file is damaged, or its key on this computer is not the one it was saved with.',
+  'error.databaseDamaged': 'Your data file is damaged.',
+  'error.databaseKeyUnreadable':
+    'This computer’s key store could not unlock your data’s key. Sign in to your session as usual, then open Portage again.',
+  'error.databaseKeyMissing':
+    'The key to your data is missing from the data folder, so your data cannot be opened.',
+  'error.keyProtectionRefused':
+    'Portage did not start: your data would not have been protected as you wished.',
   'error.internal':
     'Something went wrong in Portage. Your work is saved. Try again, and restart Portage if it persists.',
   'error.forbiddenSender': 'This request did not come from the Portage window and was refused.',
@@ -163,6 +172,11 @@ export const enCA = {
     'This offering is for this service: {offeringKind, select, sipTrunkDids {numbers on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}; this request is for: {kind, select, sipTrunkDids {numbers on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}.',
   'validation.extraDetails.keyRequired': 'Give this detail a name.',
   'validation.pri.circuitMissing': 'Enter the PRI or Megalink circuit number.',
+  'startup.weakKey.message': 'This computer has no keyring to protect your data’s key.',
+  'startup.weakKey.detail':
+    'Portage encrypts your customers’ data. Here its key can only be obfuscated: someone who copies your user folder could read the data. You can continue with this weaker protection, or quit and set up a keyring (for example GNOME Keyring or KWallet) first.',
+  'startup.weakKey.continue': 'Continue with weaker protection',
+  'startup.weakKey.quit': 'Quit',
 } as const;
 
 export type MessageKey = keyof typeof enCA;

@@ -21,6 +21,15 @@ export const frCA = {
   'error.attachmentTooLarge': 'Ce fichier est trop volumineux ({size}). La limite est de {limit}.',
   'error.databaseFromNewerVersion':
     'Vos données ont été enregistrées par une version plus récente de Portage. Mettez Portage à jour pour les ouvrir; rien n’a été modifié.',
+  'error.databaseUnreadable':
+    'Portage ne peut pas lire vos données : le fichier est endommagé, ou sa clé sur cet ordinateur n’est pas celle avec laquelle il a été enregistré.',
+  'error.databaseDamaged': 'Votre fichier de données est endommagé.',
+  'error.databaseKeyUnreadable':
+    'Le trousseau de cet ordinateur n’a pas pu déverrouiller la clé de vos données. Ouvrez votre session comme d’habitude, puis rouvrez Portage.',
+  'error.databaseKeyMissing':
+    'La clé de vos données manque dans le dossier de données : vos données ne peuvent pas être ouvertes.',
+  'error.keyProtectionRefused':
+    'Portage n’a pas démarré : vos données n’auraient pas été protégées comme vous le souhaitiez.',
   'error.internal':
     'Un problème est survenu dans Portage. Votre travail est enregistré. Réessayez, puis redémarrez Portage si le problème persiste.',
   'error.forbiddenSender': 'Cette demande ne provenait pas de la fenêtre de Portage; elle a été refusée.',
@@ -165,4 +174,9 @@ export const frCA = {
     'Cette offre correspond à ce service : {offeringKind, select, sipTrunkDids {numéros sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}; cette demande vise plutôt : {kind, select, sipTrunkDids {numéros sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}.',
   'validation.extraDetails.keyRequired': 'Donnez un nom à ce détail.',
   'validation.pri.circuitMissing': 'Entrez le numéro de circuit PRI ou Megalink.',
+  'startup.weakKey.message': 'Cet ordinateur n’a pas de trousseau pour protéger la clé de vos données.',
+  'startup.weakKey.detail':
+    'Portage chiffre les données de vos clients. Ici, sa clé peut seulement être brouillée : quelqu’un qui copie votre dossier d’utilisateur pourrait lire les données. Vous pouvez continuer avec cette protection plus faible, ou quitter et configurer d’abord un trousseau (par exemple GNOME Keyring ou KWallet).',
+  'startup.weakKey.continue': 'Continuer avec une protection plus faible',
+  'startup.weakKey.quit': 'Quitter',
 } satisfies Record<MessageKey, string>;

@@ -6,6 +6,7 @@
 // args } answered by { kind: 'reply', id, value | error }): the app getting ready, a quit, a second
 // instance, navigation, window.open, permission requests, app:// requests and IPC calls from a frame URL.
 // Where Electron orders events (before-quit, then the windows' close, then will-quit), so does this.
+import { decryptString, encryptString } from './keychain.mjs';
 import { EventEmitter } from 'node:events';
 
 const userData = process.env.PORTAGE_STUB_USER_DATA;
@@ -251,23 +252,11 @@ export const net = {
   isOnline: () => true,
 };
 
-/** Reversible and visibly not the plain text, so a test can tell encrypted bytes from the password. */
-const cipherPrefix = 'stub-keychain:';
 export const safeStorage = {
   isEncryptionAvailable: () => true,
   getSelectedStorageBackend: () => 'gnome_libsecret',
-  encryptString(plainText) {
-    return Buffer.from(
-      cipherPrefix + Buffer.from(plainText, 'utf8').toString('base64').split('').reverse().join(''),
-    );
-  },
-  decryptString(encrypted) {
-    const text = Buffer.from(encrypted).toString('utf8');
-    if (!text.startsWith(cipherPrefix)) throw new Error('Error while decrypting the ciphertext provided');
-    return Buffer.from(text.slice(cipherPrefix.length).split('').reverse().join(''), 'base64').toString(
-      'utf8',
-    );
-  },
+  encryptString,
+  decryptString,
 };
 
 export const Menu = {
