@@ -172,7 +172,7 @@ function handlerDeps(
     events: core.events,
     workflow: {
       split: (id) => splitDraft(store, id),
-      finalize: (id) => parts.outboxDrafts.finalizeDraft(id),
+      finalize: (id, options) => parts.outboxDrafts.finalizeDraft(id, options),
       editCopy: (id) => parts.outboxDrafts.editCopy(id),
     },
     outbox: {

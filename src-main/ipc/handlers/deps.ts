@@ -18,8 +18,11 @@ import type {
 /** Splitting, finalizing and copying for edit: domain rules plus the outbox. */
 export interface DraftWorkflow {
   split(id: string): SplitResult | Promise<SplitResult>;
-  /** Throws Failure('notReady', { count }, { issues }) when the ready validation fails. */
-  finalize(id: string): FinalizeResult | Promise<FinalizeResult>;
+  /**
+   * Throws Failure('notReady', { count }, { issues }) when the ready validation fails; answers the other
+   * active requests porting the same numbers, queuing nothing, unless `confirmDuplicates`.
+   */
+  finalize(id: string, options: { confirmDuplicates: boolean }): FinalizeResult | Promise<FinalizeResult>;
   editCopy(id: string): EditCopyResult | Promise<EditCopyResult>;
 }
 

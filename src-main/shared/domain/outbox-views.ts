@@ -3,6 +3,7 @@
 // shared by the services that produce them, the IPC contract that carries them and the renderer.
 import type { RejectDetail } from './contract';
 import type { DraftDetail } from './draft-views';
+import type { ConflictingRequest } from './number-conflicts';
 
 export type OutboxItemState = 'queued' | 'sending' | 'waiting' | 'needsReview';
 
@@ -45,9 +46,13 @@ export interface SplitResult {
   tollFree: DraftDetail;
 }
 
-export interface FinalizeResult {
-  draft: DraftDetail;
-}
+/**
+ * What finalizing answers: the draft, now queued; or, when other active requests already port some of
+ * its numbers and the dealer has not confirmed yet, those requests (nothing was queued).
+ */
+export type FinalizeResult =
+  | { outcome: 'queued'; draft: DraftDetail }
+  | { outcome: 'confirmDuplicates'; duplicates: ConflictingRequest[] };
 
 export interface EditCopyResult {
   draft: DraftDetail;

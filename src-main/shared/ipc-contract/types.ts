@@ -21,6 +21,7 @@ export type {
 } from '../domain/outbox-views';
 export type { LocalizedString, Offering, RejectDetail } from '../domain/contract';
 export type { Issue } from '../domain/issue';
+export type { ConflictingRequest } from '../domain/number-conflicts';
 export { locales, type Locale } from '../domain/locale';
 export {
   referenceKinds,
