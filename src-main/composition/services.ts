@@ -15,6 +15,7 @@ import { watchConnectivity } from '../outbox/connectivity';
 import { createOutboxDrafts } from '../outbox/finalize';
 import { statusNotifications } from '../outbox/status-notifications';
 import { createPortTracker, type PortTracker } from '../outbox/tracking';
+import { createTransferHistory } from '../outbox/transfer-history';
 import type { TrackingSchedule } from '../outbox/tracking-schedule';
 import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
 import { createPracticeSession, type PracticeSession } from '../practice-carrier/practice-session';
@@ -181,6 +182,7 @@ function handlerDeps(
       resolveReview: ({ draftId, choice, ticket }) => worker.resolveReview(draftId, choice, ticket),
     },
     tracking: { get: (draftId) => parts.tracker.trackingFor(draftId) },
+    transferHistory: createTransferHistory(store),
     reference,
     locale: core.locale,
     systemLocale: options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale,

@@ -13,6 +13,7 @@
 //   draft-setters.ts  archived, status, ticket
 //   drafts-list.ts    the drafts list and search
 //   number-conflicts.ts  other active requests porting the same numbers
+//   draft-import.ts   writing drafts an import brings in (transfer.ts decides which)
 import type { Database } from 'better-sqlite3';
 import type { DraftKind } from '../shared/domain/catalogue';
 import type { DraftData, DraftStatus } from '../shared/domain/draft';
@@ -22,6 +23,7 @@ import type { ConflictingRequest } from '../shared/domain/number-conflicts';
 import { createDraftContext } from './draft-context';
 import { createDraftCreation } from './draft-create';
 import { createDraftHistory } from './draft-history';
+import { createDraftImports, type DraftImports } from './draft-import';
 import { parseId } from './draft-input';
 import { createDraftSave } from './draft-save';
 import { createDraftSetters } from './draft-setters';
@@ -55,6 +57,8 @@ export interface Drafts {
    * typed; entries that are not numbers are left out), most recently changed first.
    */
   numberConflicts(numbers: readonly string[], excludeId: string | null): ConflictingRequest[];
+  /** For transfer.ts only: writes what an import brings in, inside the import's transaction. */
+  readonly imports: DraftImports;
 }
 
 export interface DraftsDeps {
@@ -95,6 +99,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       if (!Array.isArray(numbers)) throw new StoreError('invalidInput', { field: 'numbers' });
       return conflicts(numbers, excludeId === null ? null : parseId(excludeId));
     },
+    imports: createDraftImports(context, writeRevision),
   };
   return drafts;
 }

@@ -315,6 +315,8 @@ export const enCA = {
   'tracking.ticketInput': 'Ticket number',
   'tracking.cancel': 'Cancel the request',
   'tracking.resolved': 'Done.',
+  'tracking.imported':
+    'Imported on {date} from the computer that sent this request. That computer follows it; what you see here is as of the export.',
   'tracking.status.PENDING': 'Pending',
   'tracking.status.SUBMITTED': 'Submitted to the current carrier',
   'tracking.status.CONFIRMED': 'Confirmed',
@@ -369,7 +371,7 @@ export const enCA = {
   'settings.import': 'Import drafts from a file',
   'settings.exported': 'Drafts exported.',
   'settings.imported':
-    '{count, plural, =0 {No draft imported.} one {# draft imported.} other {# drafts imported.}}',
+    '{imported, plural, =0 {No request imported} one {# request imported} other {# requests imported}}{updated, plural, =0 {} other {, # updated}}{alreadyHere, plural, =0 {} other {, # already here}}.',
   'settings.version': 'Version {version}',
   'reference.sipTrunks': 'SIP trunks',
   'reference.offerings': 'Service offerings',

@@ -322,6 +322,8 @@ export const frCA: Record<MessageKey, string> = {
   'tracking.ticketInput': 'Numéro de billet',
   'tracking.cancel': 'Annuler la demande',
   'tracking.resolved': 'C’est fait.',
+  'tracking.imported':
+    'Importée le {date} de l’ordinateur qui a envoyé cette demande. C’est lui qui la suit. Ce que vous voyez ici date de l’exportation.',
   'tracking.status.PENDING': 'En attente',
   'tracking.status.SUBMITTED': 'Soumise au fournisseur actuel',
   'tracking.status.CONFIRMED': 'Confirmée',
@@ -376,7 +378,7 @@ export const frCA: Record<MessageKey, string> = {
   'settings.import': 'Importer des brouillons d’un fichier',
   'settings.exported': 'Brouillons exportés.',
   'settings.imported':
-    '{count, plural, =0 {Aucun brouillon importé.} one {# brouillon importé.} other {# brouillons importés.}}',
+    '{imported, plural, =0 {Aucune demande importée} one {# demande importée} other {# demandes importées}}{updated, plural, =0 {} one {, # mise à jour} other {, # mises à jour}}{alreadyHere, plural, =0 {} one {, # déjà présente} other {, # déjà présentes}}.',
   'settings.version': 'Version {version}',
   'reference.sipTrunks': 'Liaisons SIP',
   'reference.offerings': 'Offres de service',

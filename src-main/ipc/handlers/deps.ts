@@ -4,7 +4,8 @@ import type { CarrierClient } from '../../carrier/client';
 import type { Dialogs } from '../ports';
 import type { EventBus } from '../events';
 import type { AccountService } from '../../secrets/account';
-import type { Store } from '../../store';
+import type { Store, TransferHistory } from '../../store';
+import type { RequestHistory } from '../../outbox/transfer-history';
 import type {
   DraftDetail,
   EditCopyResult,
@@ -52,6 +53,8 @@ export interface HandlerDeps {
   workflow: DraftWorkflow;
   outbox: OutboxControl;
   tracking: TrackingReader;
+  /** What travels with a request in an export once it left the dealer's hands (the outbox's record). */
+  transferHistory: TransferHistory<RequestHistory>;
   reference: ReferenceService;
   locale(): Locale;
   systemLocale: string;

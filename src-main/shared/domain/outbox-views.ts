@@ -39,6 +39,11 @@ export interface TrackingInfo {
   reject: { reason: string; summary: string; details: RejectDetail[]; focusPath: string | null } | null;
   attempts: TrackingAttempt[];
   evidence: string | null;
+  /**
+   * When an import brought this record from the computer that sent the request; null when it was sent
+   * from here. An imported record is not followed here: its statuses are those of the export.
+   */
+  importedAt: string | null;
 }
 
 export interface SplitResult {

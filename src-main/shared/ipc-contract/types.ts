@@ -87,8 +87,11 @@ export interface ExportResult {
   saved: boolean;
 }
 
+/** What an import did: drafts new here, drafts here replaced by a newer or finalized copy, drafts left as they were. */
 export interface ImportResult {
   imported: number;
+  updated: number;
+  alreadyHere: number;
 }
 
 export interface ConnectivityChange {
