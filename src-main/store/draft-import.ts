@@ -127,7 +127,10 @@ export function createDraftImports(
 
     supersede(id, draft, checked) {
       // A history point first, always: "Undo changes" gets the local state back while it stays editable.
-      writeRevision(meta(id), checked, true, clock());
+      // The draft's last change is the file's, not the import's: comparing it with a later import of the
+      // same copy then finds nothing newer, and nothing changed here since.
+      const changed = draft.updated === null ? clock() : new Date(draft.updated);
+      writeRevision(meta(id), checked, true, changed);
       // The save may have made it the hot draft; its status changes below, and the one-statement
       // autosave must never write a draft that is no longer editable.
       hot.settle();

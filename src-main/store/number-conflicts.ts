@@ -55,22 +55,28 @@ function parseList(json: string | null): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-export function createNumberConflicts(db: Database): NumberConflicts {
-  const inactive = inactiveStatuses.map((status) => `'${status}'`).join(', ');
-  // json_each drives the join: one primary-key lookup in draft_terms per number, then one row read per
-  // candidate. Grouping by draft first reads each candidate's row (and its numbers to port) once.
-  const candidates = db.prepare<[string, string], CandidateRow>(
-    `WITH hits AS (
+const inactive = inactiveStatuses.map((status) => `'${status}'`).join(', ');
+
+/**
+ * The candidates: parameters, the checked numbers as a JSON array of 10-digit strings, and the id to leave
+ * out. json_each drives the join: one primary-key lookup in draft_terms per number, then one row read
+ * per candidate (by rowid). CROSS JOIN fixes that order: left to choose, SQLite walks all of draft_terms
+ * through draft_terms_by_draft to have the GROUP BY's order for free, a scan that grows with the drafts. Grouping by draft first reads each candidate's row, and its numbers to port,
+ * once. Exported for the test that checks the plan stays a search, never a scan of the drafts.
+ */
+export const candidatesSql = `WITH hits AS (
        SELECT t.draft_seq AS seq, json_group_array(substr(t.term, 3)) AS digits
-       FROM json_each(?) j JOIN draft_terms t ON t.term = 'p:' || j.value
+       FROM json_each(?) j CROSS JOIN draft_terms t ON t.term = 'p:' || j.value
        GROUP BY t.draft_seq
      )
      SELECT d.id, d.kind, d.title, d.status, h.digits, json_extract(d.data, '$.numbers.toPort') AS to_port
-     FROM hits h JOIN drafts d ON d.seq = h.seq
+     FROM hits h CROSS JOIN drafts d ON d.seq = h.seq
      WHERE d.deleted_at IS NULL AND d.status NOT IN (${inactive}) AND d.id <> ?
      ORDER BY d.sort_updated DESC, d.seq DESC
-     LIMIT ${maxCandidates}`,
-  );
+     LIMIT ${maxCandidates}`;
+
+export function createNumberConflicts(db: Database): NumberConflicts {
+  const candidates = db.prepare<[string, string], CandidateRow>(candidatesSql);
 
   return (numbers, excludeId) => {
     const checked = normalizedList(numbers);
