@@ -279,7 +279,7 @@ export const frCA: Record<MessageKey, string> = {
   'review.queued':
     'Finalisée. La demande est dans la boîte d’envoi et partira dès que le fournisseur sera joignable.',
   'review.duplicates.explain':
-    'Finaliser demande au fournisseur de transférer les mêmes numéros une deuxième fois. Ne finalisez quand même que si c’est bien votre intention, par exemple si l’autre demande sera annulée.',
+    'En finalisant, vous demandez au fournisseur de transférer les mêmes numéros une deuxième fois. Ne finalisez quand même que si c’est bien votre intention, par exemple si l’autre demande sera annulée.',
   'review.duplicates.confirm': 'Finaliser quand même',
   'review.backToEdit': 'Retour au formulaire',
   'review.goToIssue': 'Aller à : {message}',

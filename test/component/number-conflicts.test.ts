@@ -32,7 +32,8 @@ describe('Numbers in another active request', () => {
       '(613) 555-0123, (613) 555-0124 are already in “Boulangerie Tremblay inc.” (Queued).',
     );
     const link = screen.getByRole('link', { name: 'Open “Boulangerie Tremblay inc.”' });
-    expect(link.getAttribute('href')).toBe('#/drafts/other');
+    // A request on its way opens in its follow-up, as in the drafts list.
+    expect(link.getAttribute('href')).toBe('#/outbox/other');
     // Only valid numbers are asked about, normalized; the draft itself is named so it is left out.
     expect(double.conflictChecks.at(-1)).toEqual({ id: 'mine', numbers: ['6135550123', '6135550124'] });
   });
