@@ -1,4 +1,5 @@
-// The store's figures: autosave against a bare upsert, search and first page over 100,000 drafts.
+// The store's figures: autosave against a bare upsert, search, first page and the duplicate-number
+// lookup over 100,000 drafts.
 // Printed, never asserted (bench/run.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -195,8 +196,14 @@ export function hundredThousand(): Figure[] {
   const fixture = tempFile('100k.sqlite');
   let store = openStore({ file: fixture.file });
   const buildStart = performance.now();
+  // Every 997th draft's id, to check its numbers against all the others below.
+  const sampled: { id: string; numbers: string[] }[] = [];
   store.db.transaction(() => {
-    for (let i = 0; i < drafts; i++) store.drafts.create('sipTrunkDids', typicalDraft(i));
+    for (let i = 0; i < drafts; i++) {
+      const data = typicalDraft(i);
+      const { id } = store.drafts.create('sipTrunkDids', data);
+      if (i % 997 === 0) sampled.push({ id, numbers: data.numbers?.toPort ?? [] });
+    }
   })();
   const buildMs = performance.now() - buildStart;
 
@@ -204,6 +211,15 @@ export function hundredThousand(): Figure[] {
   const numberQueries = ['613-20', '(819) 3', '4321', '0042', '514 77', '+1 416 2', '9999', '905-240-'];
   const byName = timeEach(80, (i) => store.drafts.list({ query: nameQueries[i % nameQueries.length] }));
   const byNumber = timeEach(80, (i) => store.drafts.list({ query: numberQueries[i % numberQueries.length] }));
+  // The editor's warning and finalize's check: a draft's numbers to port (1 to 6) against every other
+  // active request; then a pasted list of 60 numbers (ten drafts' worth).
+  const sample = (i: number) => sampled[i % sampled.length] ?? { id: '', numbers: [] };
+  const conflicts = timeEach(200, (i) => store.drafts.numberConflicts(sample(i).numbers, sample(i).id));
+  const pasted = (i: number) => Array.from({ length: 10 }, (_, k) => sample(i + k).numbers).flat();
+  const conflictsLong = timeEach(100, (i) => store.drafts.numberConflicts(pasted(i), null));
+  const conflicting = sampled.filter(
+    ({ id, numbers }) => store.drafts.numberConflicts(numbers, id).length > 0,
+  );
   const matches = (q: string) => store.drafts.list({ query: q }).total;
   const exampleCounts = { trem: matches('trem'), '613-20': matches('613-20'), '4321': matches('4321') };
 
@@ -238,6 +254,19 @@ export function hundredThousand(): Figure[] {
     { name: 'matches: "trem"', value: exampleCounts.trem, unit: 'drafts' },
     { name: 'matches: "613-20"', value: exampleCounts['613-20'], unit: 'drafts' },
     { name: 'matches: "4321"', value: exampleCounts['4321'], unit: 'drafts' },
+    {
+      name: 'numbers in other active requests, 100k drafts (median)',
+      value: median(conflicts),
+      unit: 'ms',
+      target: '≤ 20 ms',
+    },
+    { name: 'numbers in other active requests, 100k drafts (p99)', value: p99(conflicts), unit: 'ms' },
+    ...ms('numbers in other active requests, 60 pasted numbers', conflictsLong),
+    {
+      name: 'sampled drafts sharing a number with another',
+      value: conflicting.length / Math.max(1, sampled.length),
+      unit: 'fraction',
+    },
     ...ms('(FTS5 alternative) search by name prefix', ftsName),
     ...ms('(FTS5 alternative) search by digits', ftsNumber),
     ...ms('open 100k store + first page', opens, { median: '≤ 150 ms' }),

@@ -15,6 +15,7 @@ import { watchConnectivity } from '../outbox/connectivity';
 import { createOutboxDrafts } from '../outbox/finalize';
 import { statusNotifications } from '../outbox/status-notifications';
 import { createPortTracker, type PortTracker } from '../outbox/tracking';
+import { createTransferHistory } from '../outbox/transfer-history';
 import type { TrackingSchedule } from '../outbox/tracking-schedule';
 import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
 import { createPracticeSession, type PracticeSession } from '../practice-carrier/practice-session';
@@ -178,7 +179,7 @@ function handlerDeps(
     events: core.events,
     workflow: {
       split: (id) => splitDraft(store, id),
-      finalize: (id) => parts.outboxDrafts.finalizeDraft(id),
+      finalize: (id, options) => parts.outboxDrafts.finalizeDraft(id, options),
       editCopy: (id) => parts.outboxDrafts.editCopy(id),
     },
     outbox: {
@@ -187,6 +188,7 @@ function handlerDeps(
       resolveReview: ({ draftId, choice, ticket }) => worker.resolveReview(draftId, choice, ticket),
     },
     tracking: { get: (draftId) => parts.tracker.trackingFor(draftId) },
+    transferHistory: createTransferHistory(store),
     reference,
     locale: core.locale,
     systemLocale: options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale,

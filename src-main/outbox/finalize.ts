@@ -25,9 +25,17 @@ export interface OutboxDraftsOptions {
   onQueued?: (draftId: string) => void;
 }
 
+export interface FinalizeOptions {
+  /**
+   * The dealer saw which other active requests port the same numbers and sends this one anyway. Without
+   * it, such a draft is not queued: the answer names those requests, for the dealer to confirm.
+   */
+  confirmDuplicates?: boolean;
+}
+
 export interface OutboxDrafts {
   /** Throws Failure('notReady', { count }, { issues }) when the draft is not ready. */
-  finalizeDraft(draftId: string): FinalizeResult;
+  finalizeDraft(draftId: string, options?: FinalizeOptions): FinalizeResult;
   /** An editable duplicate, opened on the field the carrier found at fault when it named one. */
   editCopy(draftId: string): EditCopyResult;
 }
@@ -72,7 +80,7 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
   const repo = createOutboxRepository(store.db);
 
   return {
-    finalizeDraft(draftId) {
+    finalizeDraft(draftId, { confirmDuplicates = false } = {}) {
       const draft = store.drafts.get(draftId);
       if (!finalizable.has(draft.status)) {
         throw new Failure('draftLocked', { id: draftId, status: draft.status });
@@ -87,6 +95,12 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
       } catch (error) {
         if (error instanceof DraftNotReadyError) throw notReady(error.issues);
         throw error;
+      }
+      // After the ready check, so the dealer fixes what blocks first; better-sqlite3 is synchronous, so
+      // no other finalize can queue the same numbers between this check and the transaction below.
+      if (!confirmDuplicates) {
+        const duplicates = store.drafts.numberConflicts(draft.data.numbers?.toPort ?? [], draftId);
+        if (duplicates.length > 0) return { outcome: 'confirmDuplicates', duplicates };
       }
       const at = clock().toISOString();
       store.durably(() => {
@@ -109,7 +123,7 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
         store.drafts.setStatus(draftId, 'queued');
       });
       options.onQueued?.(draftId);
-      return { draft: store.drafts.get(draftId) };
+      return { outcome: 'queued', draft: store.drafts.get(draftId) };
     },
 
     editCopy(draftId) {

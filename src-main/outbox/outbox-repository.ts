@@ -13,6 +13,7 @@ export {
   pendingStates,
   type AttemptRecord,
   type AttemptRow,
+  type ImportedOutboxItem,
   type IntentRow,
   type ListedRow,
   type NewOutboxItem,

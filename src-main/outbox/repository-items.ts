@@ -2,6 +2,7 @@
 // Part of the outbox repository (outbox-repository.ts), which is the only way into these tables.
 import type { Database } from 'better-sqlite3';
 import type {
+  ImportedOutboxItem,
   ListedRow,
   NewOutboxItem,
   OutboxItemRowState,
@@ -11,7 +12,7 @@ import type {
 
 /** The columns of a row without the (possibly large) frozen body. */
 const light =
-  'draft_id, entry_id, method, path, body_sha256, customer_reference, numbers_json, state, attempts, failures, next_attempt_at, last_error, ticket, reply, message, focus_path, evidence, finalized_at, updated_at';
+  'draft_id, entry_id, method, path, body_sha256, customer_reference, numbers_json, state, attempts, failures, next_attempt_at, last_error, ticket, reply, message, focus_path, evidence, finalized_at, updated_at, imported_at';
 
 export function createItemStatements(db: Database) {
   const stmt = {
@@ -21,6 +22,17 @@ export function createItemStatements(db: Database) {
        VALUES (@draftId, @entryId, @method, @path, @bodyJson, @bodySha256, @customerReference, @numbersJson,
          'queued', @at, @at)`,
     ),
+    // The body stays empty: an imported item was sent from the other computer and is never sent from here.
+    insertImported: db.prepare(
+      `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_json, body_sha256, customer_reference,
+         numbers_json, state, attempts, ticket, reply, message, focus_path, last_error, evidence, finalized_at,
+         updated_at, imported_at)
+       VALUES (@draftId, @entryId, @method, @path, '', @bodySha256, @customerReference, @numbersJson, @state,
+         @attempts, @ticket, @reply, @message, @focusPath, @lastError, @evidence, @finalizedAt, @updatedAt,
+         @importedAt)`,
+    ),
+    // Its intents, attempts, tracking, timeline and reject go with it (ON DELETE CASCADE).
+    remove: db.prepare('DELETE FROM outbox_items WHERE draft_id = ?'),
     item: db.prepare<[string], OutboxRow>('SELECT * FROM outbox_items WHERE draft_id = ?'),
     itemLight: db.prepare<[string], OutboxRowLight>(`SELECT ${light} FROM outbox_items WHERE draft_id = ?`),
     due: db.prepare<[string, number], { draft_id: string }>(
@@ -65,6 +77,14 @@ export function createItemStatements(db: Database) {
   return {
     insert(item: NewOutboxItem): void {
       stmt.insert.run({ ...item, numbersJson: JSON.stringify(item.numbers) });
+    },
+    /** An item from another computer's export (transfer-history.ts): a record, never due, never sent. */
+    insertImported(item: ImportedOutboxItem): void {
+      stmt.insertImported.run({ ...item, numbersJson: JSON.stringify(item.numbers) });
+    },
+    /** Removes an item and everything recorded about it (an import replaces it with the file's record). */
+    remove(draftId: string): void {
+      stmt.remove.run(draftId);
     },
     /** The whole row, frozen body included: only for sending. */
     item(draftId: string): OutboxRow | undefined {

@@ -36,6 +36,8 @@ export interface OutboxRow {
   evidence: string | null;
   finalized_at: string;
   updated_at: string;
+  /** When an import brought it from another computer (migration 005); null when finalized here. */
+  imported_at: string | null;
 }
 
 /** A row without the (possibly large) frozen body. */
@@ -51,6 +53,28 @@ export interface NewOutboxItem {
   customerReference: string;
   numbers: number[];
   at: string;
+}
+
+/** An item an import brings from another computer: its request's record, without the body (never sent here). */
+export interface ImportedOutboxItem {
+  draftId: string;
+  entryId: string;
+  method: string;
+  path: string;
+  bodySha256: string;
+  customerReference: string;
+  numbers: number[];
+  state: OutboxItemRowState;
+  attempts: number;
+  ticket: string | null;
+  reply: number | null;
+  message: string | null;
+  focusPath: string | null;
+  lastError: string | null;
+  evidence: string | null;
+  finalizedAt: string;
+  updatedAt: string;
+  importedAt: string;
 }
 
 export interface AttemptRecord {

@@ -33,5 +33,6 @@ export function trackingView(repo: OutboxRepository, draftId: string, locale: Lo
       error: attempt.error,
     })),
     evidence: item?.evidence ?? null,
+    importedAt: item?.imported_at ?? null,
   };
 }

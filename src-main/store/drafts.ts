@@ -12,21 +12,26 @@
 //   draft-trash.ts    trash, list, restore and purge
 //   draft-setters.ts  archived, status, ticket
 //   drafts-list.ts    the drafts list and search
+//   number-conflicts.ts  other active requests porting the same numbers
+//   draft-import.ts   writing drafts an import brings in (transfer.ts decides which)
 import type { Database } from 'better-sqlite3';
 import type { DraftKind } from '../shared/domain/catalogue';
 import type { DraftData, DraftStatus } from '../shared/domain/draft';
 import type { DraftListPage, DraftListQuery } from '../shared/domain/draft-list-query';
 import type { DraftDetail, DraftRevisionSummary, TrashedDraftSummary } from '../shared/domain/draft-views';
+import type { ConflictingRequest } from '../shared/domain/number-conflicts';
 import { createDraftContext } from './draft-context';
 import { createDraftCreation } from './draft-create';
 import { createDraftHistory } from './draft-history';
+import { createDraftImports, type DraftImports } from './draft-import';
 import { parseId } from './draft-input';
 import { createDraftSave } from './draft-save';
 import { createDraftSetters } from './draft-setters';
 import { createDraftTrash } from './draft-trash';
 import { createRevisionWriter } from './draft-write';
 import { createDraftList } from './drafts-list';
-import { guard } from './errors';
+import { StoreError, guard } from './errors';
+import { createNumberConflicts } from './number-conflicts';
 
 export { historyWindowMs } from './draft-write';
 export { trashRetentionDays } from './draft-trash';
@@ -47,6 +52,13 @@ export interface Drafts {
   setStatus(id: string, status: DraftStatus): DraftDetail;
   setTicket(id: string, ticket: string | null): DraftDetail;
   list(input?: DraftListQuery): DraftListPage;
+  /**
+   * The other active requests (not completed, rejected or trashed) that port some of `numbers` (as
+   * typed; entries that are not numbers are left out), most recently changed first.
+   */
+  numberConflicts(numbers: readonly string[], excludeId: string | null): ConflictingRequest[];
+  /** For transfer.ts only: writes what an import brings in, inside the import's transaction. */
+  readonly imports: DraftImports;
 }
 
 export interface DraftsDeps {
@@ -63,6 +75,7 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
   const history = createDraftHistory(context, writeRevision);
   const trash = createDraftTrash(context, collectAttachments);
   const setters = createDraftSetters(context);
+  const conflicts = createNumberConflicts(db);
 
   const drafts: Drafts = {
     create: creation.create,
@@ -82,6 +95,11 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
     setStatus: setters.setStatus,
     setTicket: setters.setTicket,
     list: createDraftList(db),
+    numberConflicts(numbers, excludeId) {
+      if (!Array.isArray(numbers)) throw new StoreError('invalidInput', { field: 'numbers' });
+      return conflicts(numbers, excludeId === null ? null : parseId(excludeId));
+    },
+    imports: createDraftImports(context, writeRevision),
   };
   return drafts;
 }

@@ -10,4 +10,10 @@ export {
 } from './attachments';
 export { type ReferenceCache, type CachedReference } from './reference-cache';
 export { appSettings, type Settings, type AppSettingKey, type AppSettingValue } from './settings';
-export { draftBundleSchema, type DraftBundle, type Transfer } from './transfer';
+export {
+  draftBundleSchema,
+  type DraftBundle,
+  type ImportSummary,
+  type Transfer,
+  type TransferHistory,
+} from './transfer';

@@ -180,6 +180,8 @@ export const enCA = {
   'numbers.count': '{count, plural, =0 {No number} one {# number} other {# numbers}}',
   'numbers.rejected':
     '{count, plural, one {# entry is not a valid number} other {# entries are not valid numbers}}: {list}',
+  'numbers.keptOnce':
+    '{count, plural, one {{list} was listed more than once: kept once.} other {{list} were listed more than once: each kept once.}}',
   'numbers.notPortable':
     '{number}: its exchange ({prefix}) is not in the carrier’s list of portable prefixes.',
   'numbers.checkedPortable': '{number}: the carrier confirms it can be ported.',
@@ -188,6 +190,13 @@ export const enCA = {
   'numbers.check': 'Ask the carrier',
   'numbers.tollFree': 'toll-free',
   'numbers.regular': 'regular',
+
+  'conflicts.title': 'Already in another request.',
+  'conflicts.explain':
+    'The carrier would be asked to port these numbers twice. Remove them here, or check the other request.',
+  'conflicts.item':
+    '{count, plural, one {{numbers} is} other {{numbers} are}} already in “{title}” ({status}).',
+  'conflicts.open': 'Open “{title}”',
 
   'split.title': 'Regular and toll-free numbers are mixed',
   'split.explain':
@@ -262,6 +271,9 @@ export const enCA = {
   'review.warnings': 'Worth checking:',
   'review.queued':
     'Finalized. The request is in the outbox and will be sent as soon as the carrier can be reached.',
+  'review.duplicates.explain':
+    'Finalizing asks the carrier to port the same numbers a second time. Finalize anyway only if that is what you mean, for example when the other request will be cancelled.',
+  'review.duplicates.confirm': 'Finalize anyway',
   'review.backToEdit': 'Back to the form',
   'review.goToIssue': 'Go to: {message}',
 
@@ -303,6 +315,8 @@ export const enCA = {
   'tracking.ticketInput': 'Ticket number',
   'tracking.cancel': 'Cancel the request',
   'tracking.resolved': 'Done.',
+  'tracking.imported':
+    'Imported on {date} from the computer that sent this request. That computer follows it; what you see here is as of the export.',
   'tracking.status.PENDING': 'Pending',
   'tracking.status.SUBMITTED': 'Submitted to the current carrier',
   'tracking.status.CONFIRMED': 'Confirmed',
@@ -357,7 +371,7 @@ export const enCA = {
   'settings.import': 'Import drafts from a file',
   'settings.exported': 'Drafts exported.',
   'settings.imported':
-    '{count, plural, =0 {No draft imported.} one {# draft imported.} other {# drafts imported.}}',
+    '{imported, plural, =0 {No request imported} one {# request imported} other {# requests imported}}{updated, plural, =0 {} other {, # updated}}{alreadyHere, plural, =0 {} other {, # already here}}.',
   'settings.version': 'Version {version}',
   'reference.sipTrunks': 'SIP trunks',
   'reference.offerings': 'Service offerings',

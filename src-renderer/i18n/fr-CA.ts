@@ -185,6 +185,8 @@ export const frCA: Record<MessageKey, string> = {
   'numbers.count': '{count, plural, =0 {Aucun numéro} one {# numéro} other {# numéros}}',
   'numbers.rejected':
     '{count, plural, one {# entrée n’est pas un numéro valide} other {# entrées ne sont pas des numéros valides}} : {list}',
+  'numbers.keptOnce':
+    '{count, plural, one {{list} figurait plus d’une fois : conservé une seule fois.} other {{list} figuraient plus d’une fois : chacun conservé une seule fois.}}',
   'numbers.notPortable':
     '{number} : son indicatif de central ({prefix}) n’est pas dans la liste des préfixes transférables du fournisseur.',
   'numbers.checkedPortable': '{number} : le fournisseur confirme qu’il peut être transféré.',
@@ -193,6 +195,13 @@ export const frCA: Record<MessageKey, string> = {
   'numbers.check': 'Vérifier auprès du fournisseur',
   'numbers.tollFree': 'sans frais',
   'numbers.regular': 'standard',
+
+  'conflicts.title': 'Déjà dans une autre demande.',
+  'conflicts.explain':
+    'Le fournisseur recevrait deux demandes de transfert pour ces numéros. Retirez-les ici, ou vérifiez l’autre demande.',
+  'conflicts.item':
+    '{count, plural, one {{numbers} est déjà} other {{numbers} sont déjà}} dans « {title} » ({status}).',
+  'conflicts.open': 'Ouvrir « {title} »',
 
   'split.title': 'Numéros standard et sans frais mélangés',
   'split.explain':
@@ -269,6 +278,9 @@ export const frCA: Record<MessageKey, string> = {
   'review.warnings': 'À vérifier :',
   'review.queued':
     'Finalisée. La demande est dans la boîte d’envoi et partira dès que le fournisseur sera joignable.',
+  'review.duplicates.explain':
+    'En finalisant, vous demandez au fournisseur de transférer les mêmes numéros une deuxième fois. Ne finalisez quand même que si c’est bien votre intention, par exemple si l’autre demande sera annulée.',
+  'review.duplicates.confirm': 'Finaliser quand même',
   'review.backToEdit': 'Retour au formulaire',
   'review.goToIssue': 'Aller à : {message}',
 
@@ -310,6 +322,8 @@ export const frCA: Record<MessageKey, string> = {
   'tracking.ticketInput': 'Numéro de billet',
   'tracking.cancel': 'Annuler la demande',
   'tracking.resolved': 'C’est fait.',
+  'tracking.imported':
+    'Importée le {date} de l’ordinateur qui a envoyé cette demande. C’est lui qui la suit. Ce que vous voyez ici date de l’exportation.',
   'tracking.status.PENDING': 'En attente',
   'tracking.status.SUBMITTED': 'Soumise au fournisseur actuel',
   'tracking.status.CONFIRMED': 'Confirmée',
@@ -364,7 +378,7 @@ export const frCA: Record<MessageKey, string> = {
   'settings.import': 'Importer des brouillons d’un fichier',
   'settings.exported': 'Brouillons exportés.',
   'settings.imported':
-    '{count, plural, =0 {Aucun brouillon importé.} one {# brouillon importé.} other {# brouillons importés.}}',
+    '{imported, plural, =0 {Aucune demande importée} one {# demande importée} other {# demandes importées}}{updated, plural, =0 {} one {, # mise à jour} other {, # mises à jour}}{alreadyHere, plural, =0 {} one {, # déjà présente} other {, # déjà présentes}}.',
   'settings.version': 'Version {version}',
   'reference.sipTrunks': 'Liaisons SIP',
   'reference.offerings': 'Offres de service',

@@ -4,6 +4,7 @@ export type { PortageApi } from '../../src-main/shared/ipc-contract/channels';
 export type {
   AccountInfo as Account,
   AppInfo,
+  ConflictingRequest,
   ConnectionTestResult as AccountTestResult,
   DraftDetail,
   DraftRevision as Revision,

@@ -6,6 +6,7 @@ import type { DraftData, AttachmentSlot } from '../../src-main/shared/domain/dra
 import type { DraftKind } from '../../src-main/shared/domain/catalogue';
 import type {
   ApiIssue,
+  ConflictingRequest,
   DraftDetail,
   EditCopyResult,
   Revision,
@@ -58,12 +59,19 @@ export async function splitDraft(id: string): Promise<SplitResult | string> {
 }
 
 /**
- * Finalizes and queues a draft. Answers with the queued draft, the issues that still block it (the main
- * process checks again), or the message of any other refusal.
+ * Finalizes and queues a draft. Answers with the queued draft; the other active requests porting the same
+ * numbers, when the dealer has not confirmed sending them again (nothing is queued then); the issues that
+ * still block it (the main process checks again); or the message of any other refusal.
  */
-export async function finalizeDraft(id: string): Promise<DraftDetail | ApiIssue[] | string> {
-  const result = await portage().drafts.finalize({ id });
-  if (result.ok) return result.value.draft;
+export async function finalizeDraft(
+  id: string,
+  confirmDuplicates = false,
+): Promise<DraftDetail | { duplicates: ConflictingRequest[] } | ApiIssue[] | string> {
+  const result = await portage().drafts.finalize({ id, confirmDuplicates });
+  if (result.ok) {
+    const value = result.value;
+    return value.outcome === 'queued' ? value.draft : { duplicates: value.duplicates };
+  }
   return result.error.issues?.length ? result.error.issues : result.error.message;
 }
 

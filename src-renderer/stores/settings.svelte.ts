@@ -102,8 +102,11 @@ export async function exportAllDrafts(): Promise<string | null> {
   return result.value.saved ? t('settings.exported') : '';
 }
 
-/** Adds the drafts from a file the dealer picks; answers with the line to show. */
+/**
+ * Adds the requests from a file the dealer picks; answers with the line to show: how many were new, how
+ * many replaced an older copy here, and how many were already here (never copied).
+ */
 export async function importDrafts(): Promise<string> {
   const result = await portage().transfer.import();
-  return result.ok ? t('settings.imported', { count: result.value.imported }) : result.error.message;
+  return result.ok ? t('settings.imported', { ...result.value }) : result.error.message;
 }

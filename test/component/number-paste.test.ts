@@ -55,4 +55,27 @@ describe('NumberPaste', () => {
     expect(screen.getByText('800 555-0199').textContent).toContain('sans frais');
     expect(screen.queryByTestId('numbers.toPort-rejected')).toBeNull();
   });
+
+  it('says which numbers were pasted twice and kept once, and keeps saying it after the box is left', async () => {
+    setLocale('en-CA');
+    render(NumberPaste, { props: { path: 'numbers.toPort', label: 'Numbers to port', numbers: [] } });
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Numbers to port');
+
+    await paste(box, '613 555 0123\n(613) 555-0123, 613 555 0124\n+1 613 555 0124\n613 555 0125');
+
+    expect(screen.getByText('3 numbers')).toBeTruthy();
+    const keptOnce = screen.getByTestId('numbers.toPort-kept-once');
+    expect(keptOnce.textContent?.trim()).toBe(
+      '(613) 555-0123, (613) 555-0124 were listed more than once: each kept once.',
+    );
+    expect(box.getAttribute('aria-describedby')).toContain(keptOnce.id);
+    expect(box.value.split('\n')).toEqual(['(613) 555-0123', '(613) 555-0124', '(613) 555-0125']);
+    await fireEvent.blur(box);
+    expect(screen.getByTestId('numbers.toPort-kept-once')).toBeTruthy();
+
+    // Typing again starts afresh: nothing repeated, nothing said.
+    box.value = '613 555 0123\n613 555 0126';
+    await fireEvent.input(box);
+    expect(screen.queryByTestId('numbers.toPort-kept-once')).toBeNull();
+  });
 });

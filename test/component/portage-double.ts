@@ -2,7 +2,7 @@
 // switch to make saves fail, so a test can watch what the dealer would see.
 import type { DraftData } from '../../src-main/shared/domain/draft';
 import type { DraftKind } from '../../src-main/shared/domain/catalogue';
-import type { DraftDetail, PortageApi } from '../../src-renderer/lib/api-types';
+import type { ConflictingRequest, DraftDetail, PortageApi } from '../../src-renderer/lib/api-types';
 
 export interface PortageDouble {
   api: PortageApi;
@@ -15,6 +15,9 @@ export interface PortageDouble {
   portableChecks: string[];
   /** Earlier versions of each draft, newest first, as `drafts.revisions` lists them. */
   history: Map<string, DraftDetail[]>;
+  /** What `drafts.numberConflicts` answers (other active requests porting the same numbers). */
+  conflicts: ConflictingRequest[];
+  conflictChecks: { id: string | null; numbers: string[] }[];
 }
 
 const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
@@ -47,6 +50,8 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
     portable: null,
     portableChecks: [],
     history: new Map(),
+    conflicts: [],
+    conflictChecks: [],
     api: undefined as unknown as PortageApi,
   };
   const api = {
@@ -78,6 +83,10 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
             title: draft.title,
           })),
         ),
+      numberConflicts: ({ id, numbers }: { id: string | null; numbers: string[] }) => {
+        double.conflictChecks.push({ id, numbers });
+        return ok(double.conflicts);
+      },
       restoreRevision: ({ id, revision }: { id: string; revision: number }) => {
         const older = (double.history.get(id) ?? []).find((draft) => draft.revision === revision);
         const current = double.drafts.get(id);

@@ -4,7 +4,8 @@ import type { CarrierClient } from '../../carrier/client';
 import type { Dialogs } from '../ports';
 import type { EventBus } from '../events';
 import type { AccountService } from '../../secrets/account';
-import type { Store } from '../../store';
+import type { Store, TransferHistory } from '../../store';
+import type { RequestHistory } from '../../outbox/transfer-history';
 import type {
   DraftDetail,
   EditCopyResult,
@@ -18,8 +19,11 @@ import type {
 /** Splitting, finalizing and copying for edit: domain rules plus the outbox. */
 export interface DraftWorkflow {
   split(id: string): SplitResult | Promise<SplitResult>;
-  /** Throws Failure('notReady', { count }, { issues }) when the ready validation fails. */
-  finalize(id: string): FinalizeResult | Promise<FinalizeResult>;
+  /**
+   * Throws Failure('notReady', { count }, { issues }) when the ready validation fails; answers the other
+   * active requests porting the same numbers, queuing nothing, unless `confirmDuplicates`.
+   */
+  finalize(id: string, options: { confirmDuplicates: boolean }): FinalizeResult | Promise<FinalizeResult>;
   editCopy(id: string): EditCopyResult | Promise<EditCopyResult>;
 }
 
@@ -49,6 +53,8 @@ export interface HandlerDeps {
   workflow: DraftWorkflow;
   outbox: OutboxControl;
   tracking: TrackingReader;
+  /** What travels with a request in an export once it left the dealer's hands (the outbox's record). */
+  transferHistory: TransferHistory<RequestHistory>;
   reference: ReferenceService;
   locale(): Locale;
   systemLocale: string;

@@ -15,6 +15,7 @@ type DraftChannels =
   | 'drafts.restoreFromTrash'
   | 'drafts.split'
   | 'drafts.finalize'
+  | 'drafts.numberConflicts'
   | 'drafts.editCopy';
 
 export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> {
@@ -46,7 +47,16 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       const result = await deps.workflow.split(id);
       return changed([id, result.regular.id, result.tollFree.id], result);
     },
-    'drafts.finalize': async ({ id }) => changed([id], await deps.workflow.finalize(id)),
+    'drafts.finalize': async ({ id, confirmDuplicates }) => {
+      const result = await deps.workflow.finalize(id, { confirmDuplicates: confirmDuplicates === true });
+      // Asked to confirm: nothing changed, nobody to tell.
+      return result.outcome === 'queued' ? changed([id], result) : result;
+    },
+    'drafts.numberConflicts': ({ id, numbers }) => {
+      // An unknown draft is notFound, not a list of conflicts.
+      if (id !== null) drafts.get(id);
+      return drafts.numberConflicts(numbers, id);
+    },
     'drafts.editCopy': async ({ id }) => {
       const result = await deps.workflow.editCopy(id);
       return changed([result.draft.id], result);

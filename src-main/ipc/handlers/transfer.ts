@@ -1,4 +1,6 @@
 // Export and import of drafts as a .portage.json file, through the main process's save and open dialogs.
+// Requests travel with their tracking history (deps.transferHistory); what an import does with drafts
+// already here is the store's rule (src-main/store/transfer.ts).
 import { Failure } from '../../shared/domain/failure';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
@@ -12,7 +14,7 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
   ];
   return {
     'transfer.export': async ({ ids }) => {
-      const bundle = deps.store.transfer.exportDrafts(ids);
+      const bundle = deps.store.transfer.exportDrafts(ids, deps.transferHistory);
       const locale = deps.locale();
       const date = new Date().toISOString().slice(0, 10);
       const saved = await deps.dialogs.saveFile({
@@ -29,7 +31,7 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
         title: deps.translate(locale, 'dialog.import'),
         filters: filters(locale),
       });
-      if (!picked) return { imported: 0 };
+      if (!picked) return { imported: 0, updated: 0, alreadyHere: 0 };
       if (picked.content.byteLength > maxImportBytes) throw new Failure('invalidImport');
       let parsed: unknown;
       try {
@@ -37,9 +39,14 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
       } catch {
         throw new Failure('invalidImport');
       }
-      const ids = deps.store.transfer.importDrafts(parsed);
-      deps.events.emit('draftsChanged', { ids });
-      return { imported: ids.length };
+      const summary = deps.store.transfer.importDrafts(parsed, deps.transferHistory);
+      const changed = [...summary.imported, ...summary.updated];
+      if (changed.length > 0) deps.events.emit('draftsChanged', { ids: changed });
+      return {
+        imported: summary.imported.length,
+        updated: summary.updated.length,
+        alreadyHere: summary.alreadyHere.length,
+      };
     },
   };
 }

@@ -3,6 +3,7 @@
 // shared by the services that produce them, the IPC contract that carries them and the renderer.
 import type { RejectDetail } from './contract';
 import type { DraftDetail } from './draft-views';
+import type { ConflictingRequest } from './number-conflicts';
 
 export type OutboxItemState = 'queued' | 'sending' | 'waiting' | 'needsReview';
 
@@ -38,6 +39,11 @@ export interface TrackingInfo {
   reject: { reason: string; summary: string; details: RejectDetail[]; focusPath: string | null } | null;
   attempts: TrackingAttempt[];
   evidence: string | null;
+  /**
+   * When an import brought this record from the computer that sent the request; null when it was sent
+   * from here. An imported record is not followed here: its statuses are those of the export.
+   */
+  importedAt: string | null;
 }
 
 export interface SplitResult {
@@ -45,9 +51,13 @@ export interface SplitResult {
   tollFree: DraftDetail;
 }
 
-export interface FinalizeResult {
-  draft: DraftDetail;
-}
+/**
+ * What finalizing answers: the draft, now queued; or, when other active requests already port some of
+ * its numbers and the dealer has not confirmed yet, those requests (nothing was queued).
+ */
+export type FinalizeResult =
+  | { outcome: 'queued'; draft: DraftDetail }
+  | { outcome: 'confirmDuplicates'; duplicates: ConflictingRequest[] };
 
 export interface EditCopyResult {
   draft: DraftDetail;

@@ -19,6 +19,7 @@ export const invokeChannelNames = [
   'drafts.restoreFromTrash',
   'drafts.split',
   'drafts.finalize',
+  'drafts.numberConflicts',
   'drafts.editCopy',
   'attachments.add',
   'attachments.remove',

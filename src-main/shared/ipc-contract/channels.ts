@@ -14,6 +14,7 @@ import type { ChannelName, EventName, EventMethodName } from './channel-names';
 import { invokeChannelNames } from './channel-names';
 import type {
   AccountInfo,
+  ConflictingRequest,
   AccountTest,
   AppInfo,
   ConnectivityChange,
@@ -118,7 +119,16 @@ export const channels = {
   'drafts.listTrash': channel<TrashedDraft[]>()('drafts.listTrash', noInput),
   'drafts.restoreFromTrash': channel<DraftDetail>()('drafts.restoreFromTrash', z.object({ id }).strict()),
   'drafts.split': channel<SplitResult>()('drafts.split', z.object({ id }).strict()),
-  'drafts.finalize': channel<FinalizeResult>()('drafts.finalize', z.object({ id }).strict()),
+  'drafts.finalize': channel<FinalizeResult>()(
+    'drafts.finalize',
+    // confirmDuplicates: the dealer saw the other requests porting the same numbers and sends anyway.
+    z.object({ id, confirmDuplicates: z.boolean().optional() }).strict(),
+  ),
+  'drafts.numberConflicts': channel<ConflictingRequest[]>()(
+    'drafts.numberConflicts',
+    // The numbers to port as the editor holds them now (maybe not saved yet); `id` is left out of the answer.
+    z.object({ id: id.nullable(), numbers: z.array(z.string().max(40)).max(5_000) }).strict(),
+  ),
   'drafts.editCopy': channel<EditCopyResult>()('drafts.editCopy', z.object({ id }).strict()),
   'attachments.add': channel<DraftDetail | null>()(
     'attachments.add',

@@ -21,6 +21,7 @@ export type {
 } from '../domain/outbox-views';
 export type { LocalizedString, Offering, RejectDetail } from '../domain/contract';
 export type { Issue } from '../domain/issue';
+export type { ConflictingRequest } from '../domain/number-conflicts';
 export { locales, type Locale } from '../domain/locale';
 export {
   referenceKinds,
@@ -86,8 +87,11 @@ export interface ExportResult {
   saved: boolean;
 }
 
+/** What an import did: drafts new here, drafts here replaced by a newer or finalized copy, drafts left as they were. */
 export interface ImportResult {
   imported: number;
+  updated: number;
+  alreadyHere: number;
 }
 
 export interface ConnectivityChange {

@@ -4,7 +4,8 @@
 import type { Migration } from './migration';
 import { initial } from './001-initial';
 import { outbox } from './002-outbox';
+import { importedHistory } from './005-imported-history';
 
-export const migrations: readonly Migration[] = [initial, outbox];
+export const migrations: readonly Migration[] = [initial, outbox, importedHistory];
 
 export type { Migration } from './migration';

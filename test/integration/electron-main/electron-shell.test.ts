@@ -277,7 +277,11 @@ describe('the built main process, first launch', () => {
       ok: true,
       value: { saved: false },
     });
-    expect(await invoke(main, 'transfer.import', appPage)).toEqual({ ok: true, value: { imported: 0 } });
+    // A cancelled dialog imports nothing (the answer now also counts updated and already-here drafts).
+    expect(await invoke(main, 'transfer.import', appPage)).toEqual({
+      ok: true,
+      value: { imported: 0, updated: 0, alreadyHere: 0 },
+    });
 
     const picked = join(userData, 'lettre-autorisation.pdf');
     const content = '%PDF-1.4 lettre';

@@ -109,6 +109,8 @@ const knownKeys = [
   'limit',
   'offset',
   'number',
+  'numbers',
+  'confirmDuplicates',
   'baseUrl',
   'username',
   'password',
@@ -136,7 +138,8 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'drafts.trash': { id },
     'drafts.restoreFromTrash': { id },
     'drafts.split': { id: mixed },
-    'drafts.finalize': { id },
+    'drafts.finalize': { id, confirmDuplicates: true },
+    'drafts.numberConflicts': { id, numbers: ['613 555 0123', '6135550124'] },
     'drafts.editCopy': { id },
     'attachments.add': { draftId: id, slot: 'lastInvoice' },
     'attachments.remove': { draftId: id, slot: 'lastInvoice', sha256: 'a'.repeat(64) },
@@ -182,7 +185,8 @@ function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
 
 describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
-    expect(invokeChannelNames.length).toBe(32);
+    // 33 since drafts.numberConflicts (the editor's warning about numbers in other active requests).
+    expect(invokeChannelNames.length).toBe(33);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

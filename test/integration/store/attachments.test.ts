@@ -95,7 +95,9 @@ describe('attachments', () => {
 });
 
 describe('export and import', () => {
-  it('round-trips drafts with their files as new editable drafts', () => {
+  // This test used to pin the old behaviour (every import made new editable drafts, status and ticket
+  // dropped); a request now travels as itself: same id, status and ticket, read-only once finalized.
+  it('round-trips a request with its files: same id, status and ticket, read-only, never copied', () => {
     const loa = t.store.attachments.put({
       name: 'loa.pdf',
       mimeType: 'application/pdf',
@@ -108,8 +110,8 @@ describe('export and import', () => {
     const bundle = JSON.parse(JSON.stringify(t.store.transfer.exportDrafts([id]))) as unknown;
     expect(bundle).toMatchObject({
       format: 'portage-drafts',
-      version: 1,
-      drafts: [{ kind: 'sipTrunkDids', title: 'Côté', data, status: 'completed' }],
+      version: 2,
+      drafts: [{ id, kind: 'sipTrunkDids', title: 'Côté', data, status: 'completed', ticket: 'T-1' }],
       attachments: [
         {
           sha256: loa.sha256,
@@ -122,11 +124,20 @@ describe('export and import', () => {
 
     const other = tempStore();
     try {
-      const [imported] = other.store.transfer.importDrafts(bundle);
-      const draft = other.store.drafts.get(imported ?? '');
-      expect(draft).toMatchObject({ status: 'draft', editable: true, ticket: null, data });
-      expect(draft.id).not.toBe(id);
+      expect(other.store.transfer.importDrafts(bundle)).toEqual({
+        imported: [id],
+        updated: [],
+        alreadyHere: [],
+      });
+      const draft = other.store.drafts.get(id);
+      expect(draft).toMatchObject({ status: 'completed', editable: false, ticket: 'T-1', data });
       expect(other.store.attachments.filesFor(draft.data).size).toBe(1);
+      expect(other.store.transfer.importDrafts(bundle)).toEqual({
+        imported: [],
+        updated: [],
+        alreadyHere: [id],
+      });
+      expect(other.store.drafts.list().total).toBe(1);
     } finally {
       other.cleanup();
     }

@@ -61,6 +61,29 @@ describe('migrations', () => {
     });
   }
 
+  it('005-imported-history: outbox items gain imported_at, null for every item finalized before', () => {
+    const upTo = migrations.findIndex((migration) => migration.name === 'imported-history');
+    t = tempStore({ migrations: migrations.slice(0, upTo) });
+    const { id } = t.store.drafts.create('virtualFax', { customer: { name: 'Avant' } });
+    t.store.db
+      .prepare(
+        `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_json, body_sha256, customer_reference,
+           numbers_json, state, finalized_at, updated_at)
+         VALUES (?, 'virtualFax', 'POST', '/v2/x', '{}', ?, 'PTG-1', '[]', 'submitted', ?, ?)`,
+      )
+      .run(id, 'a'.repeat(64), '2026-03-02T14:00:00.000Z', '2026-03-02T14:00:00.000Z');
+    const store = t.reopen({ migrations: migrations.slice(0, upTo + 1) });
+    expect(userVersion(store.db)).toBe(upTo + 1);
+    const columns = store.db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('outbox_items')")
+      .all()
+      .map((column) => column.name);
+    expect(columns).toContain('imported_at');
+    expect(store.db.prepare('SELECT draft_id, imported_at FROM outbox_items').all()).toEqual([
+      { draft_id: id, imported_at: null },
+    ]);
+  });
+
   it('applies each migration in a transaction: a failing one leaves the previous version intact', () => {
     t = tempStore({ migrations: migrations.slice(0, 1) });
     const { id } = t.store.drafts.create('virtualFax', { customer: { name: 'A' } });
