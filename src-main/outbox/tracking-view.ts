@@ -1,9 +1,12 @@
 // The tracking.get view of one draft: its ticket and reply, the status timeline, the carrier's reject
-// details and the audit trail of every request made for it. Read-only, in the dealer's language.
+// details and the audit trail of every request made for it. Read-only, in the dealer's language; what
+// the carrier said in its own words is kept apart (carrierMessage, attempts) for "Technical details".
 import type { RejectDetail } from '../shared/domain/contract';
 import type { Locale } from '../shared/domain/messages';
 import type { TrackingInfo } from '../shared/domain/outbox-views';
 import type { OutboxRepository } from './outbox-repository';
+import { evidenceView } from './evidence-text';
+import { errorDetails } from './outbox-error-text';
 import { errorText } from './outbox-snapshot';
 import { replyName } from './submission-outcome';
 
@@ -14,7 +17,10 @@ export function trackingView(repo: OutboxRepository, draftId: string, locale: Lo
   return {
     ticket: item?.ticket ?? null,
     reply: replyName(item?.reply ?? null),
-    message: item?.message ?? (item?.state === 'needsAttention' ? errorText(item.last_error, locale) : null),
+    // Portage's words in the main text; the carrier's own (its reply message, its refusal) are technical.
+    message: item?.state === 'needsAttention' ? errorText(item.last_error, locale) : null,
+    carrierMessage:
+      item?.message ?? (item?.state === 'needsAttention' ? errorDetails(item.last_error) : null),
     timeline: repo.timeline(draftId),
     reject: reject
       ? {
@@ -32,6 +38,6 @@ export function trackingView(repo: OutboxRepository, draftId: string, locale: Lo
       ticket: attempt.ticket,
       error: attempt.error,
     })),
-    evidence: item?.evidence ?? null,
+    evidence: evidenceView(item?.evidence ?? null, locale),
   };
 }

@@ -12,7 +12,10 @@ export interface OutboxItem {
   state: OutboxItemState;
   attempts: number;
   nextAttemptAt: string | null;
+  /** In the dealer's words: never the carrier's own text, an HTTP status or an exception ID. */
   lastError: string | null;
+  /** The carrier's own words with it (exception ID and message, HTTP status), for "Technical details". */
+  lastErrorDetails: string | null;
 }
 
 export interface OutboxState {
@@ -30,14 +33,26 @@ export interface TrackingAttempt {
   error: string | null;
 }
 
+/** "What we know" of a request in needsReview, in the dealer's language. */
+export interface EvidenceView {
+  /** One sentence per lookup (or an older row's text, as stored). */
+  lines: string[];
+  /** Why a lookup failed, in the carrier client's words: for "Technical details" only. */
+  technical: string | null;
+}
+
 export interface TrackingInfo {
   ticket: string | null;
+  /** The carrier's TicketResponse.Reply name (Accepted, Deferred…): the renderer puts it in words. */
   reply: string | null;
+  /** What went wrong, in Portage's words in the dealer's language; never the carrier's own text. */
   message: string | null;
+  /** The carrier's own words (its reply message, a refusal, an exception ID): for "Technical details". */
+  carrierMessage: string | null;
   timeline: { status: string; at: string }[];
   reject: { reason: string; summary: string; details: RejectDetail[]; focusPath: string | null } | null;
   attempts: TrackingAttempt[];
-  evidence: string | null;
+  evidence: EvidenceView | null;
 }
 
 export interface SplitResult {
