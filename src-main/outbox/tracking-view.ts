@@ -1,17 +1,31 @@
 // The tracking.get view of one draft: its ticket and reply, the status timeline, the carrier's reject
 // details and the audit trail of every request made for it. Read-only, in the dealer's language; what
 // the carrier said in its own words is kept apart (carrierMessage, attempts) for "Technical details".
+// A ticket the carrier has not found for a day (not-found.ts) is reported with the time it began.
 import type { RejectDetail } from '../shared/domain/contract';
 import type { Locale } from '../shared/domain/messages';
 import type { TrackingInfo } from '../shared/domain/outbox-views';
 import type { OutboxRepository } from './outbox-repository';
 import { evidenceView } from './evidence-text';
+import { notFoundLongEnough } from './not-found';
 import { errorDetails } from './outbox-error-text';
 import { errorText } from './outbox-snapshot';
 import { replyName } from './submission-outcome';
 
-export function trackingView(repo: OutboxRepository, draftId: string, locale: Locale): TrackingInfo {
+export interface TrackingViewClock {
+  nowMs: number;
+  /** How long a ticket goes unfound before the view says so (not-found.ts). */
+  notFoundAlertMs: number;
+}
+
+export function trackingView(
+  repo: OutboxRepository,
+  draftId: string,
+  locale: Locale,
+  clock: TrackingViewClock,
+): TrackingInfo {
   const item = repo.itemLight(draftId);
+  const notFoundSince = repo.tracking(draftId)?.not_found_since ?? null;
   const reject = repo.reject(draftId);
   const details = reject ? (JSON.parse(reject.details_json) as RejectDetail[]) : [];
   return {
@@ -39,5 +53,8 @@ export function trackingView(repo: OutboxRepository, draftId: string, locale: Lo
       error: attempt.error,
     })),
     evidence: evidenceView(item?.evidence ?? null, locale),
+    notFound: notFoundLongEnough(notFoundSince, clock.nowMs, clock.notFoundAlertMs)
+      ? { since: notFoundSince ?? '' }
+      : null,
   };
 }

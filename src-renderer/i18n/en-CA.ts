@@ -292,6 +292,16 @@ export const enCA = {
   'tracking.rejected': 'The carrier rejected this request',
   'tracking.rejectIntro': 'What the customer’s current provider objected to, and what to do:',
   'tracking.editCopyHint': 'The copy opens on the field at fault: correct it, then finalize the copy.',
+  'tracking.notFound.title': 'The carrier cannot find this request',
+  'tracking.notFound.explain':
+    'Since {since}, the carrier answers that it has no request with ticket {ticket}. It may have been lost or cancelled on its side.',
+  'tracking.notFound.todo': 'What to do',
+  'tracking.notFound.call':
+    'Call ThinkTel’s porting team and give them ticket {ticket} and the customer’s name.',
+  'tracking.notFound.ifFound':
+    'If they have the request, there is nothing else to do: Portage keeps asking, and follows the port again as soon as the carrier finds it.',
+  'tracking.notFound.ifLost':
+    'If they do not, send it again: “Edit a copy” opens a new request with the same details; check it, then finalize it.',
   'tracking.editCopy': 'Edit a copy',
   'tracking.attempts': 'Sending attempts',
   'tracking.evidence': 'What we know',

@@ -300,6 +300,16 @@ export const frCA: Record<MessageKey, string> = {
   'tracking.rejectIntro': 'Ce que le fournisseur actuel du client a contesté, et quoi faire\u00a0:',
   'tracking.editCopyHint':
     'La copie s’ouvre sur le champ en cause\u00a0: corrigez-le, puis finalisez la copie.',
+  'tracking.notFound.title': 'Le fournisseur ne trouve pas cette demande',
+  'tracking.notFound.explain':
+    'Depuis le {since}, le fournisseur répond qu’il n’a aucune demande portant le billet {ticket}. Elle a peut-être été perdue ou annulée de son côté.',
+  'tracking.notFound.todo': 'Quoi faire',
+  'tracking.notFound.call':
+    'Appelez l’équipe de portage de ThinkTel et donnez-lui le billet {ticket} et le nom du client.',
+  'tracking.notFound.ifFound':
+    'Si elle a la demande, vous n’avez rien d’autre à faire\u00a0: Portage continue de s’informer et reprend le suivi dès que le fournisseur la retrouve.',
+  'tracking.notFound.ifLost':
+    'Sinon, envoyez-la de nouveau\u00a0: «\u00a0Modifier une copie\u00a0» ouvre une nouvelle demande avec les mêmes renseignements; vérifiez-la, puis finalisez-la.',
   'tracking.editCopy': 'Modifier une copie',
   'tracking.attempts': 'Tentatives d’envoi',
   'tracking.evidence': 'Ce que l’on sait',

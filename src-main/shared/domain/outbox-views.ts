@@ -53,6 +53,8 @@ export interface TrackingInfo {
   reject: { reason: string; summary: string; details: RejectDetail[]; focusPath: string | null } | null;
   attempts: TrackingAttempt[];
   evidence: EvidenceView | null;
+  /** The carrier has answered "not found" for this ticket for a day or more, since `since`. */
+  notFound: { since: string } | null;
 }
 
 export interface SplitResult {

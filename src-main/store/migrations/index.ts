@@ -4,7 +4,8 @@
 import type { Migration } from './migration';
 import { initial } from './001-initial';
 import { outbox } from './002-outbox';
+import { carrierAnswers } from './006-carrier-answers';
 
-export const migrations: readonly Migration[] = [initial, outbox];
+export const migrations: readonly Migration[] = [initial, outbox, carrierAnswers];
 
 export type { Migration } from './migration';

@@ -64,7 +64,7 @@ export const enCA = {
   'dialog.export': 'Export requests',
   'dialog.import': 'Import requests',
   'notify.portStatus':
-    '{title}: {status, select, SUBMITTED {sent to the losing carrier} CONFIRMED {confirmed} CONFIRMEDwDATECHANGE {confirmed with a new date} CONFIRMEDwEXCEPTION {confirmed with an exception} COMPLETED {port completed} REJECTED {rejected} HOLD {on hold} RESCHEDULED {rescheduled} CANCELLED {cancelled} EXPIRED {expired} other {{status}}}',
+    '{title}: {status, select, SUBMITTED {sent to the losing carrier} CONFIRMED {confirmed} CONFIRMEDwDATECHANGE {confirmed with a new date} CONFIRMEDwEXCEPTION {confirmed with an exception} COMPLETED {port completed} REJECTED {rejected} NOTFOUND {the carrier cannot find its ticket; open it to see what to do} HOLD {on hold} RESCHEDULED {rescheduled} CANCELLED {cancelled} EXPIRED {expired} other {{status}}}',
   'error.unavailable': 'This is not available yet.',
   'error.notInReview': 'This request is no longer waiting for your decision.',
   'error.notMixed': 'This request does not mix toll-free and regular numbers: there is nothing to split.',

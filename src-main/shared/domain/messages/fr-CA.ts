@@ -61,7 +61,7 @@ export const frCA = {
   'dialog.export': 'Exporter les demandes',
   'dialog.import': 'Importer des demandes',
   'notify.portStatus':
-    '{title} : {status, select, SUBMITTED {transmise au fournisseur actuel} CONFIRMED {confirmée} CONFIRMEDwDATECHANGE {confirmée avec une nouvelle date} CONFIRMEDwEXCEPTION {confirmée avec une exception} COMPLETED {portage terminé} REJECTED {refusée} HOLD {en attente} RESCHEDULED {reportée} CANCELLED {annulée} EXPIRED {expirée} other {{status}}}',
+    '{title} : {status, select, SUBMITTED {transmise au fournisseur actuel} CONFIRMED {confirmée} CONFIRMEDwDATECHANGE {confirmée avec une nouvelle date} CONFIRMEDwEXCEPTION {confirmée avec une exception} COMPLETED {portage terminé} REJECTED {refusée} NOTFOUND {le fournisseur ne trouve plus son billet; ouvrez-la pour savoir quoi faire} HOLD {en attente} RESCHEDULED {reportée} CANCELLED {annulée} EXPIRED {expirée} other {{status}}}',
   'error.unavailable': 'Cette fonction n’est pas encore disponible.',
   'error.notInReview': 'Cette demande n’attend plus de décision de votre part.',
   'error.notMixed': 'Cette demande ne mélange pas de numéros sans frais et réguliers : rien à séparer.',
