@@ -174,6 +174,7 @@ function handlerDeps(
       split: (id) => splitDraft(store, id),
       finalize: (id) => parts.outboxDrafts.finalizeDraft(id),
       editCopy: (id) => parts.outboxDrafts.editCopy(id),
+      copiedRejection: (id) => parts.outboxDrafts.copiedRejection(id),
     },
     outbox: {
       list: () => worker.snapshot(),

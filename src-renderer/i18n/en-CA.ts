@@ -109,6 +109,10 @@ export const enCA = {
   'editor.notFound': 'This port request does not exist any more.',
   'editor.readOnly':
     'This request has been finalized and can no longer be changed. Use “Duplicate” to start from a copy.',
+  'editor.rejectedHere': 'The carrier rejected the previous request here: {reason}',
+  'editor.copyOfRejected.title': 'A copy of a request the carrier rejected',
+  'editor.copyOfRejected.explain':
+    '{ticket, select, none {The carrier rejected the request this copies.} other {The carrier rejected ticket {ticket}.}} Correct what it objected to (each field at fault says so below), then review and finalize this copy.',
   'editor.review': 'Review and finalize',
   'editor.history': 'Undo changes',
   'editor.historyTitle': 'Earlier versions',

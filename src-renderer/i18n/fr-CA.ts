@@ -113,6 +113,10 @@ export const frCA: Record<MessageKey, string> = {
   'editor.notFound': 'Cette demande de portage n’existe plus.',
   'editor.readOnly':
     'Cette demande est finalisée et ne peut plus être modifiée. Utilisez « Dupliquer » pour repartir d’une copie.',
+  'editor.rejectedHere': 'Le fournisseur a refusé la demande précédente ici\u00a0: {reason}',
+  'editor.copyOfRejected.title': 'Copie d’une demande refusée par le fournisseur',
+  'editor.copyOfRejected.explain':
+    '{ticket, select, none {Le fournisseur a refusé la demande que celle-ci copie.} other {Le fournisseur a refusé le billet {ticket}.}} Corrigez ce qu’il a contesté (chaque champ en cause l’indique ci-dessous), puis vérifiez et finalisez cette copie.',
   'editor.review': 'Vérifier et finaliser',
   'editor.history': 'Annuler des modifications',
   'editor.historyTitle': 'Versions précédentes',

@@ -5,6 +5,7 @@ export type {
   AccountInfo as Account,
   AppInfo,
   ConnectionTestResult as AccountTestResult,
+  CopiedRejection,
   DraftDetail,
   DraftRevision as Revision,
   DraftSummary,

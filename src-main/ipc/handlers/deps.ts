@@ -6,6 +6,7 @@ import type { EventBus } from '../events';
 import type { AccountService } from '../../secrets/account';
 import type { Store } from '../../store';
 import type {
+  CopiedRejection,
   DraftDetail,
   EditCopyResult,
   FinalizeResult,
@@ -21,6 +22,8 @@ export interface DraftWorkflow {
   /** Throws Failure('notReady', { count }, { issues }) when the ready validation fails. */
   finalize(id: string): FinalizeResult | Promise<FinalizeResult>;
   editCopy(id: string): EditCopyResult | Promise<EditCopyResult>;
+  /** The carrier's rejection of the request a draft was copied from by editCopy, or null. */
+  copiedRejection(id: string): CopiedRejection | null;
 }
 
 export interface OutboxControl {

@@ -15,7 +15,8 @@ type DraftChannels =
   | 'drafts.restoreFromTrash'
   | 'drafts.split'
   | 'drafts.finalize'
-  | 'drafts.editCopy';
+  | 'drafts.editCopy'
+  | 'drafts.copiedRejection';
 
 export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> {
   const { drafts } = deps.store;
@@ -51,5 +52,6 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       const result = await deps.workflow.editCopy(id);
       return changed([result.draft.id], result);
     },
+    'drafts.copiedRejection': ({ id }) => deps.workflow.copiedRejection(id),
   };
 }

@@ -71,6 +71,14 @@ export interface EditCopyResult {
   focusPath: string | null;
 }
 
+/** What the carrier said of the rejected request an "edit a copy" draft was made from. */
+export interface CopiedRejection {
+  /** The rejected request. */
+  sourceId: string;
+  ticket: string | null;
+  reject: { reason: string; summary: string; details: RejectDetail[] };
+}
+
 /** A port's status changed (main → renderer event, and desktop notifications). */
 export interface PortStatusChange {
   draftId: string;

@@ -17,6 +17,7 @@ import type {
   AccountTest,
   AppInfo,
   ConnectivityChange,
+  CopiedRejection,
   DraftDetail,
   DraftList,
   DraftRevision,
@@ -120,6 +121,10 @@ export const channels = {
   'drafts.split': channel<SplitResult>()('drafts.split', z.object({ id }).strict()),
   'drafts.finalize': channel<FinalizeResult>()('drafts.finalize', z.object({ id }).strict()),
   'drafts.editCopy': channel<EditCopyResult>()('drafts.editCopy', z.object({ id }).strict()),
+  'drafts.copiedRejection': channel<CopiedRejection | null>()(
+    'drafts.copiedRejection',
+    z.object({ id }).strict(),
+  ),
   'attachments.add': channel<DraftDetail | null>()(
     'attachments.add',
     z.object({ draftId: id, slot }).strict(),
