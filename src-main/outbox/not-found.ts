@@ -25,15 +25,15 @@ export function notFoundLongEnough(since: string | null, nowMs: number, alertAft
   return since !== null && nowMs - Date.parse(since) >= alertAfterMs;
 }
 
-/**
- * The carrier answered "not found" for this port's ticket at `nowMs`. Returns the change to report when
- * this answer is the one that makes it a day (the draft now needs attention), else null.
- */
-export function recordNotFound(
-  ctx: NotFoundContext,
-  row: TrackingRow,
-  nowMs: number,
-): PortStatusChange | null {
+export interface NotFoundOutcome {
+  /** This answer began a run of "not found" (the tracking view's technical details now say so). */
+  began: boolean;
+  /** This answer made it a day: the draft now needs attention and the dealer is to be told. */
+  surfaced: PortStatusChange | null;
+}
+
+/** The carrier answered "not found" for this port's ticket at `nowMs`. */
+export function recordNotFound(ctx: NotFoundContext, row: TrackingRow, nowMs: number): NotFoundOutcome {
   const since = row.not_found_since ?? new Date(nowMs).toISOString();
   let change: PortStatusChange | null = null;
   ctx.store.durably(() => {
@@ -46,7 +46,7 @@ export function recordNotFound(
     ctx.store.drafts.setStatus(row.draft_id, 'needsAttention');
     change = { draftId: row.draft_id, status: notFoundStatus, title: draft.title };
   });
-  return change;
+  return { began: row.not_found_since === null, surfaced: change };
 }
 
 /**

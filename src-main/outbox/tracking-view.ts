@@ -53,8 +53,12 @@ export function trackingView(
       error: attempt.error,
     })),
     evidence: evidenceView(item?.evidence ?? null, locale),
-    notFound: notFoundLongEnough(notFoundSince, clock.nowMs, clock.notFoundAlertMs)
-      ? { since: notFoundSince ?? '' }
-      : null,
+    notFound:
+      notFoundSince === null
+        ? null
+        : {
+            since: notFoundSince,
+            longEnough: notFoundLongEnough(notFoundSince, clock.nowMs, clock.notFoundAlertMs),
+          },
   };
 }

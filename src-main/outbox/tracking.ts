@@ -113,12 +113,13 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
       const next = nextPollAt(submittedAt, now, row.last_status, schedule);
       repo.setTracking(row.draft_id, row.last_status, next === null ? null : iso(next));
       log(`tracking: ${row.draft_id} status request failed (${outcome.error.kind})`);
-      const surfaced = outcome.error.kind === 'notFound' ? recordNotFound(notFound, row, now) : null;
+      if (outcome.error.kind !== 'notFound') return;
+      const { began, surfaced } = recordNotFound(notFound, row, now);
       if (surfaced) {
         log(`tracking: ${row.draft_id} not found by the carrier since ${row.not_found_since ?? '?'}`);
         options.onPortStatusChanged?.(surfaced);
-        options.onDraftsChanged?.([row.draft_id]);
       }
+      if (began || surfaced) options.onDraftsChanged?.([row.draft_id]);
       return;
     }
     offline.reset();

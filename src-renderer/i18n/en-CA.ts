@@ -109,7 +109,7 @@ export const enCA = {
   'editor.notFound': 'This port request does not exist any more.',
   'editor.readOnly':
     'This request has been finalized and can no longer be changed. Use “Duplicate” to start from a copy.',
-  'editor.rejectedHere': 'The carrier rejected the previous request here: {reason}',
+  'editor.rejectedHere': 'Rejected by the carrier: {reason}',
   'editor.copyOfRejected.title': 'A copy of a request the carrier rejected',
   'editor.copyOfRejected.explain':
     '{ticket, select, none {The carrier rejected the request this copies.} other {The carrier rejected ticket {ticket}.}} Correct what it objected to (each field at fault says so below), then review and finalize this copy.',
@@ -329,6 +329,7 @@ export const enCA = {
   'technical.title': 'Technical details',
   'technical.carrierMessage': 'The carrier’s own words',
   'technical.lookups': 'Why a lookup could not be done',
+  'technical.notFound': 'The carrier has answered “not found” for this ticket since {since}.',
   'tracking.status.PENDING': 'Pending',
   'tracking.status.SUBMITTED': 'Submitted to the current carrier',
   'tracking.status.CONFIRMED': 'Confirmed',

@@ -113,7 +113,7 @@ export const frCA: Record<MessageKey, string> = {
   'editor.notFound': 'Cette demande de portage n’existe plus.',
   'editor.readOnly':
     'Cette demande est finalisée et ne peut plus être modifiée. Utilisez « Dupliquer » pour repartir d’une copie.',
-  'editor.rejectedHere': 'Le fournisseur a refusé la demande précédente ici\u00a0: {reason}',
+  'editor.rejectedHere': 'Refusé par le fournisseur\u00a0: {reason}',
   'editor.copyOfRejected.title': 'Copie d’une demande refusée par le fournisseur',
   'editor.copyOfRejected.explain':
     '{ticket, select, none {Le fournisseur a refusé la demande que celle-ci copie.} other {Le fournisseur a refusé le billet {ticket}.}} Corrigez ce qu’il a contesté (chaque champ en cause l’indique ci-dessous), puis vérifiez et finalisez cette copie.',
@@ -337,6 +337,7 @@ export const frCA: Record<MessageKey, string> = {
   'technical.title': 'Détails techniques',
   'technical.carrierMessage': 'Les mots du fournisseur',
   'technical.lookups': 'Pourquoi une vérification n’a pas pu être faite',
+  'technical.notFound': 'Le fournisseur répond «\u00a0introuvable\u00a0» pour ce billet depuis le {since}.',
   'tracking.status.PENDING': 'En attente',
   'tracking.status.SUBMITTED': 'Soumise au fournisseur actuel',
   'tracking.status.CONFIRMED': 'Confirmée',

@@ -1,6 +1,7 @@
 // The carrier's reasons for rejecting the request an "edit a copy" draft was made from, as notes on the
-// fields at fault: each field the rejection names shows, under it, what the carrier objected to and what
-// to do, in the dealer's language. Notes, not errors: Portage cannot tell whether the dealer fixed it.
+// fields at fault: each field the rejection names shows, under it, what the carrier objected to, in the
+// dealer's language (what to do is in the notice above the form, where there is room for it). Notes, not
+// errors: Portage cannot tell whether the dealer fixed it.
 import type { CopiedRejection, Locale } from './api-types';
 import type { ShownIssue } from './readiness';
 import { explainReject } from '../../src-main/shared/domain/reject-explanation';
@@ -16,13 +17,12 @@ export function rejectionIssues(rejection: CopiedRejection | null, locale: Local
     const reason = row.explained
       ? row.reason
       : translateIn(locale, 'reject.carrierWords', { text: row.reason });
-    const note = translateIn(locale, 'editor.rejectedHere', { reason });
     return [
       {
         path: row.path,
         key: rejectionIssueKey,
         severity: 'warning' as const,
-        message: row.advice ? `${note} ${row.advice}` : note,
+        message: translateIn(locale, 'editor.rejectedHere', { reason }),
       },
     ];
   });

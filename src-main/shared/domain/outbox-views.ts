@@ -53,8 +53,11 @@ export interface TrackingInfo {
   reject: { reason: string; summary: string; details: RejectDetail[]; focusPath: string | null } | null;
   attempts: TrackingAttempt[];
   evidence: EvidenceView | null;
-  /** The carrier has answered "not found" for this ticket for a day or more, since `since`. */
-  notFound: { since: string } | null;
+  /**
+   * The carrier has answered "not found" for this ticket since `since` (null while it finds it);
+   * `longEnough`: for a day or more, so the dealer is told and shown what to do.
+   */
+  notFound: { since: string; longEnough: boolean } | null;
 }
 
 export interface SplitResult {

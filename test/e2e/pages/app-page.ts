@@ -42,6 +42,22 @@ export class AppPage {
     await this.page.screenshot({ path: join(screenshotDir, `${name}.${this.language}.png`), fullPage: true });
   }
 
+  /**
+   * The current view at the two window sizes a dealer's laptop has, 1366×800 and 1024×700:
+   * test/artifacts/screenshots/<name>-<width>x<height>.<language>.png. The window goes back to its size after.
+   */
+  async screenshotAtSizes(name: string): Promise<void> {
+    const before = this.page.viewportSize();
+    for (const [width, height] of [
+      [1366, 800],
+      [1024, 700],
+    ] as const) {
+      await this.page.setViewportSize({ width, height });
+      await this.screenshot(`${name}-${width}x${height}`);
+    }
+    if (before) await this.page.setViewportSize(before);
+  }
+
   /** Set-up only: downloads the carrier lists (SIP trunks, offerings, providers…) while reachable. */
   async refreshCarrierLists(): Promise<void> {
     const ok = await this.page.evaluate(async () => (await window.portage.reference.refresh()).ok);

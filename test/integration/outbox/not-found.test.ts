@@ -85,7 +85,7 @@ describe('a ticket the carrier does not find', () => {
     now += 24 * hour - 60_000;
     await pollNotFound(tracker);
     expect(store.drafts.get(id).status).toBe('submitted');
-    expect(tracker.trackingFor(id).notFound).toBeNull();
+    expect(tracker.trackingFor(id).notFound).toEqual({ since: firstNotFound, longEnough: false });
     expect(changes).toEqual([]);
 
     // Portage restarts: the day already counted is not forgotten.
@@ -96,7 +96,10 @@ describe('a ticket the carrier does not find', () => {
     await pollNotFound(tracker);
     expect(store.drafts.get(id).status).toBe('needsAttention');
     expect(changes).toEqual([{ draftId: id, status: 'NOTFOUND', title: store.drafts.get(id).title }]);
-    expect(tracker.trackingFor(id)).toMatchObject({ ticket, notFound: { since: firstNotFound } });
+    expect(tracker.trackingFor(id)).toMatchObject({
+      ticket,
+      notFound: { since: firstNotFound, longEnough: true },
+    });
 
     // Later answers, still "not found", do not tell the dealer again.
     now += 3 * hour;
