@@ -181,6 +181,7 @@ function handlerDeps(
       split: (id) => splitDraft(store, id),
       finalize: (id, options) => parts.outboxDrafts.finalizeDraft(id, options),
       editCopy: (id) => parts.outboxDrafts.editCopy(id),
+      copiedRejection: (id) => parts.outboxDrafts.copiedRejection(id),
     },
     outbox: {
       list: () => worker.snapshot(),

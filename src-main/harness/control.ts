@@ -1,7 +1,8 @@
 // The harness's control endpoints, POST|GET|DELETE /control/<action>, for the e2e journeys (token
 // required, like /ipc): cut or restore the carrier and the system's connection, set the practice
 // carrier's faults, stage the file the next dialog picks and read the files saved, nudge the
-// tracker and the outbox worker, wait for the outbox to go idle, read the harness's state.
+// tracker and the outbox worker, move the clock on (a day passes in a second), wait for the outbox to
+// go idle, read the harness's state.
 // A body that does not parse or fit its schema throws: the router answers 400.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
@@ -9,21 +10,31 @@ import type { Services } from '../composition/services';
 import { faultUpdateSchema } from '../practice-carrier/faults';
 import { readBody, send } from '../practice-carrier/http';
 import type { NetworkSwitches } from './network';
+import type { ShiftedClock } from './shifted-clock';
 import type { StagedDialogs } from './staged-dialogs';
 
 const stageSchema = z.object({ name: z.string().min(1).max(255), base64: z.base64() }).strict();
 const onlineSchema = z.object({ online: z.boolean() }).strict();
+const advanceSchema = z
+  .object({
+    ms: z
+      .int()
+      .min(0)
+      .max(366 * 24 * 60 * 60_000),
+  })
+  .strict();
 
 export interface ControlOptions {
   services: Services;
   dialogs: StagedDialogs;
   network: NetworkSwitches;
+  clock: ShiftedClock;
   dataDir: string;
   maxBodyBytes: number;
 }
 
 /** Returns the handler of one control request (`action`: the path after /control/). */
-export function createControl({ services, dialogs, network, dataDir, maxBodyBytes }: ControlOptions) {
+export function createControl({ services, dialogs, network, clock, dataDir, maxBodyBytes }: ControlOptions) {
   return async function control(
     request: IncomingMessage,
     response: ServerResponse,
@@ -70,6 +81,8 @@ export function createControl({ services, dialogs, network, dataDir, maxBodyByte
         services.tracker.pollNow();
         services.worker.retryNow();
         return send(response, 200, { polled: true });
+      case 'clock/advance':
+        return send(response, 200, { aheadMs: clock.advance(advanceSchema.parse(json()).ms) });
       case 'outbox/idle':
         await services.worker.idle();
         return send(response, 200, services.worker.snapshot());

@@ -18,6 +18,7 @@ import { createControl } from './control';
 import { createEventStreams } from './event-stream';
 import { createIpcBridge } from './ipc-bridge';
 import { createNetworkSwitches } from './network';
+import { createShiftedClock } from './shifted-clock';
 import { tokenOf } from './session';
 import { createStagedDialogs, type StagedDialogs } from './staged-dialogs';
 import { createStaticFiles } from './static-files';
@@ -61,6 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const token = randomBytes(24).toString('base64url');
   const dialogs = createStagedDialogs();
   const network = await createNetworkSwitches();
+  const clock = createShiftedClock();
   const pollMs = options.statusPollMs;
 
   const services = await createServices({
@@ -68,7 +70,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // A key file beside the data, so a harness restarted on the same folder can read the saved password.
     cipher: createNodeCipher({ keyFile: join(dataDir, 'harness-cipher.key') }),
     fetchFn: network.fetchFn,
-    clock: { now: () => Date.now() },
+    clock,
     dialogs,
     notifier: { notify: (message) => log(`notification: ${message.body}`) },
     isOnline: () => network.online,
@@ -88,7 +90,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let origin = '';
   const ipc = await createIpcBridge({ services, origin: () => origin, maxBodyBytes, log });
   const events = createEventStreams(services.events);
-  const control = createControl({ services, dialogs, network, dataDir, maxBodyBytes });
+  const control = createControl({ services, dialogs, network, clock, dataDir, maxBodyBytes });
   const serveStatic = createStaticFiles(rendererDir, token);
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -1,5 +1,5 @@
 // Finalizing a draft (it leaves the dealer's hands and joins the outbox) and "edit a copy" for ports the
-// carrier refused. Finalizing freezes the exact request: the body bytes, their sha256 and the operation.
+// carrier refused, which remembers the request it copies so the copy can show the carrier's reasons. Finalizing freezes the exact request: the body bytes, their sha256 and the operation.
 // What is sent later is that snapshot, never the draft re-read, so a send after a crash is byte for byte
 // the request that was queued.
 import { createHash } from 'node:crypto';
@@ -9,7 +9,8 @@ import { catalogueEntryById, type CatalogueEntryId } from '../shared/domain/cata
 import type { DraftData } from '../shared/domain/draft';
 import { validateReady, type ReadyContext } from '../shared/domain/validation';
 import { Failure } from '../shared/domain/failure';
-import type { EditCopyResult, FinalizeResult } from '../shared/domain/outbox-views';
+import type { RejectDetail } from '../shared/domain/contract';
+import type { CopiedRejection, EditCopyResult, FinalizeResult } from '../shared/domain/outbox-views';
 import type { Issue } from '../shared/domain/issue';
 import { editableStatuses } from '../shared/domain/draft-views';
 import type { OutboxClock, OutboxStore } from './outbox-deps';
@@ -38,6 +39,8 @@ export interface OutboxDrafts {
   finalizeDraft(draftId: string, options?: FinalizeOptions): FinalizeResult;
   /** An editable duplicate, opened on the field the carrier found at fault when it named one. */
   editCopy(draftId: string): EditCopyResult;
+  /** For a draft made by editCopy, the carrier's rejection of the request it copies; else null. */
+  copiedRejection(draftId: string): CopiedRejection | null;
 }
 
 const finalizable: ReadonlySet<string> = new Set(editableStatuses);
@@ -132,9 +135,27 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
       const reject = repo.reject(draftId);
       const focus = reject?.focus_path ?? item?.focus_path ?? null;
       const copy = store.drafts.duplicate(draftId);
+      repo.recordOrigin(copy.id, draftId, clock().toISOString());
       const focusPath =
         focus === null ? null : draftPathOf(focus, item?.entry_id ?? '', source.data, draftId);
       return { draft: copy, focusPath };
+    },
+
+    copiedRejection(draftId) {
+      store.drafts.get(draftId); // an unknown draft is notFound
+      const sourceId = repo.originOf(draftId);
+      const reject = sourceId === null ? undefined : repo.reject(sourceId);
+      if (sourceId === null || !reject) return null;
+      return {
+        sourceId,
+        ticket: repo.itemLight(sourceId)?.ticket ?? null,
+        reject: {
+          reason: reject.reason ?? '',
+          summary: reject.summary ?? '',
+          // Written by the tracker from a PortInStatus the carrier client had parsed with zod.
+          details: JSON.parse(reject.details_json) as RejectDetail[],
+        },
+      };
     },
   };
 }

@@ -1,7 +1,7 @@
 // The outbox.list view: what is still waiting to reach the carrier, with its last error in the dealer's words.
 import { isMessageKey, translate, type Locale } from '../shared/domain/messages';
 import type { OutboxItem, OutboxState } from '../shared/domain/outbox-views';
-import { decodeError } from './outbox-error-text';
+import { decodeError, errorDetails } from './outbox-error-text';
 import type { OutboxRepository } from './outbox-repository';
 
 export interface OutboxSnapshotOptions {
@@ -40,6 +40,7 @@ export function outboxSnapshot(
       attempts: row.attempts,
       nextAttemptAt: row.next_attempt_at,
       lastError: errorText(row.last_error, locale),
+      lastErrorDetails: errorDetails(row.last_error),
     });
   }
   return { paused: status.paused, online: status.online, items };

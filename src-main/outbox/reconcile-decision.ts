@@ -6,15 +6,24 @@
 export type LookupResult =
   { kind: 'found'; tickets: string[] } | { kind: 'none' } | { kind: 'failed'; reason: string };
 
+/**
+ * What the two lookups found, kept as data (not as text) so the dealer reads it in their own language
+ * whenever it is shown (evidence-text.ts); a failed lookup's reason is technical and shown as such.
+ */
+export interface ReconcileEvidence {
+  byReference: LookupResult;
+  byNumber: LookupResult;
+}
+
 export type ReconcileDecision =
   /** The carrier has exactly one port for this draft: adopt its ticket, never send again. */
-  | { kind: 'adopt'; ticket: string; evidence: string }
+  | { kind: 'adopt'; ticket: string; evidence: ReconcileEvidence }
   /** Both lookups answered and neither shows the port: it is safe to send again. */
-  | { kind: 'send'; evidence: string }
+  | { kind: 'send'; evidence: ReconcileEvidence }
   /** A lookup could not be done: ask again later (the worker gives up into review after a few tries). */
-  | { kind: 'undecided'; evidence: string }
+  | { kind: 'undecided'; evidence: ReconcileEvidence }
   /** The lookups contradict each other or show several ports: a person must decide. */
-  | { kind: 'review'; evidence: string };
+  | { kind: 'review'; evidence: ReconcileEvidence };
 
 function describe(name: string, result: LookupResult): string {
   switch (result.kind) {
@@ -27,6 +36,11 @@ function describe(name: string, result: LookupResult): string {
   }
 }
 
+/** The evidence in one line, for the log (a developer's record, in English; never shown to the dealer). */
+export function describeEvidence(evidence: ReconcileEvidence): string {
+  return `${describe('by reference', evidence.byReference)}; ${describe('by number', evidence.byNumber)}`;
+}
+
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
 /**
@@ -35,7 +49,7 @@ const unique = (values: readonly string[]): string[] => [...new Set(values)];
  * other drafts of ours (an earlier, rejected port of the same number is not this draft's port).
  */
 export function decideReconciliation(byReference: LookupResult, byNumber: LookupResult): ReconcileDecision {
-  const evidence = `${describe('by reference', byReference)}; ${describe('by number', byNumber)}`;
+  const evidence: ReconcileEvidence = { byReference, byNumber };
   const referenceTickets = byReference.kind === 'found' ? unique(byReference.tickets) : [];
   const numberTickets = byNumber.kind === 'found' ? unique(byNumber.tickets) : [];
 

@@ -112,6 +112,8 @@ export interface TrackingRow {
   submitted_at: string;
   last_status: string | null;
   next_poll_at: string | null;
+  /** When the carrier began answering "not found" for this ticket (migration 006); NULL while it finds it. */
+  not_found_since: string | null;
 }
 
 export interface RejectRow {

@@ -1,5 +1,6 @@
 // The statements on what happens to a port after it has its ticket: the polling schedule (port_tracking),
-// every status seen with its time (port_status_timeline) and the carrier's reject details (port_rejects).
+// every status seen with its time (port_status_timeline), the carrier's reject details (port_rejects) and
+// the start of a run of "not found" answers (port_tracking.not_found_since, migration 006).
 // Part of the outbox repository (outbox-repository.ts), which is the only way into these tables.
 import type { Database } from 'better-sqlite3';
 import type { RejectRow, TrackingRow } from './repository-rows';
@@ -21,6 +22,9 @@ export function createTrackingStatements(db: Database) {
     ),
     pollAllAt: db.prepare<[string]>(
       'UPDATE port_tracking SET next_poll_at = ? WHERE next_poll_at IS NOT NULL',
+    ),
+    setNotFoundSince: db.prepare<[string | null, string]>(
+      'UPDATE port_tracking SET not_found_since = ? WHERE draft_id = ?',
     ),
     setTracking: db.prepare(
       `UPDATE port_tracking SET last_status = @status, next_poll_at = @nextPollAt WHERE draft_id = @draftId`,
@@ -59,6 +63,10 @@ export function createTrackingStatements(db: Database) {
     },
     setTracking(draftId: string, status: string | null, nextPollAt: string | null): void {
       stmt.setTracking.run({ draftId, status, nextPollAt });
+    },
+    /** The start of a run of "not found" answers for this port's ticket; null when the carrier finds it. */
+    setNotFoundSince(draftId: string, since: string | null): void {
+      stmt.setNotFoundSince.run(since, draftId);
     },
     addStatus(draftId: string, status: string, at: string): void {
       stmt.insertStatus.run(draftId, status, at);

@@ -10,7 +10,7 @@
 // offline, 429 hold) in worker-state.ts.
 import type { OutboxCarrier, OutboxLog, OutboxStore } from './outbox-deps';
 import type { OutboxRepository, OutboxRow } from './outbox-repository';
-import { decideReconciliation } from './reconcile-decision';
+import { decideReconciliation, describeEvidence } from './reconcile-decision';
 import { lookUpPort } from './reconcile-lookups';
 import { classifySubmission, describeError } from './submission-outcome';
 import { applyReconciliation, applyVerdict, type TransitionContext } from './transitions';
@@ -43,7 +43,7 @@ export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Pro
     });
     const at = iso(now());
     const decision = decideReconciliation(lookups.byReference, lookups.byNumber);
-    log(`outbox: ${draftId} reconcile → ${decision.kind} (${decision.evidence})`);
+    log(`outbox: ${draftId} reconcile → ${decision.kind} (${describeEvidence(decision.evidence)})`);
     const proceed = store.durably(() => applyReconciliation(transitions, row, lookups, decision, at));
     if (lookups.unreachable) state.goOffline();
     else state.goOnline();

@@ -1,6 +1,7 @@
 // Following submitted ports: asks the carrier for each port's status on a schedule that slows as the port
 // ages (tracking-schedule.ts), stores every change with its time, moves the draft's status along
 // (COMPLETED → completed, REJECTED → rejected with every reject row) and reports changes for notifications.
+// A ticket the carrier does not find for a day is surfaced to the dealer (not-found.ts).
 import type { DraftStatus } from '../shared/domain/draft';
 import type { RejectDetail } from '../shared/domain/contract';
 import type { PortStatusChange, TrackingInfo } from '../shared/domain/outbox-views';
@@ -10,6 +11,7 @@ import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbo
 import { createOutboxRepository, type TrackingRow } from './outbox-repository';
 import { createOfflineBackoff } from './offline-backoff';
 import { focusPathForRejects } from '../shared/domain/reject-fields';
+import { defaultNotFoundAlertMs, recordFound, recordNotFound } from './not-found';
 import {
   defaultTrackingSchedule,
   isFinalPortStatus,
@@ -33,6 +35,8 @@ export interface PortTrackerOptions {
   concurrency?: number;
   log?: OutboxLog;
   locale?: () => Locale;
+  /** How long the carrier may answer "not found" for a ticket before the dealer is told (default a day). */
+  notFoundAlertMs?: number;
 }
 
 export interface PortTracker {
@@ -63,6 +67,7 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const log: OutboxLog = options.log ?? (() => undefined);
   const repo = createOutboxRepository(store.db);
+  const notFound = { repo, store, alertAfterMs: options.notFoundAlertMs ?? defaultNotFoundAlertMs };
 
   let running = false;
   const offline = createOfflineBackoff(random, defaultOfflinePolicy);
@@ -108,13 +113,22 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
       const next = nextPollAt(submittedAt, now, row.last_status, schedule);
       repo.setTracking(row.draft_id, row.last_status, next === null ? null : iso(next));
       log(`tracking: ${row.draft_id} status request failed (${outcome.error.kind})`);
+      if (outcome.error.kind !== 'notFound') return;
+      const { began, surfaced } = recordNotFound(notFound, row, now);
+      if (surfaced) {
+        log(`tracking: ${row.draft_id} not found by the carrier since ${row.not_found_since ?? '?'}`);
+        options.onPortStatusChanged?.(surfaced);
+      }
+      if (began || surfaced) options.onDraftsChanged?.([row.draft_id]);
       return;
     }
     offline.reset();
+    const foundAgain = recordFound(notFound, row);
     const status = outcome.value.Status.trim().toUpperCase();
     const next = nextPollAt(submittedAt, now, status, schedule);
     if (status === row.last_status) {
       repo.setTracking(row.draft_id, status, next === null ? null : iso(next));
+      if (foundAgain) options.onDraftsChanged?.([row.draft_id]);
       return;
     }
     const at = iso(now);
@@ -164,7 +178,10 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
       pump.run();
     },
     trackingFor(draftId) {
-      return trackingView(repo, draftId, options.locale?.() ?? 'en-CA');
+      return trackingView(repo, draftId, options.locale?.() ?? 'en-CA', {
+        nowMs: nowMs(),
+        notFoundAlertMs: notFound.alertAfterMs,
+      });
     },
   };
 }

@@ -3,11 +3,12 @@
 // the store, inside the caller's durable transaction, so an item's row, its intents, its tracking and its
 // draft always change together or not at all. The dealer's review choices build on these (review-choices.ts).
 import { backoffDelay, retryDelay, type BackoffPolicy } from './backoff';
+import { encodeEvidence } from './evidence-text';
 import { focusPathForException } from './focus-path';
 import type { OutboxStore } from './outbox-deps';
 import { encodeError, errorFromCarrier, type StoredError } from './outbox-error-text';
 import type { OutboxRepository, OutboxRow } from './outbox-repository';
-import type { ReconcileDecision } from './reconcile-decision';
+import type { ReconcileDecision, ReconcileEvidence } from './reconcile-decision';
 import type { Lookups } from './reconcile-lookups';
 import type { SubmissionVerdict } from './submission-outcome';
 
@@ -56,8 +57,14 @@ export function markSubmitted(
 }
 
 /** The carrier's evidence does not settle whether it has the port: the dealer decides (resolveReview). */
-export function markReview(ctx: TransitionContext, draftId: string, evidence: string, at: string): void {
-  ctx.repo.review(draftId, at, evidence, encodeError({ key: 'outbox.needsReview' }));
+export function markReview(
+  ctx: TransitionContext,
+  draftId: string,
+  evidence: ReconcileEvidence,
+  at: string,
+): void {
+  // Stored as data: the dealer reads it in their language whenever it is shown (evidence-text.ts).
+  ctx.repo.review(draftId, at, encodeEvidence(evidence), encodeError({ key: 'outbox.needsReview' }));
   ctx.store.drafts.setStatus(draftId, 'needsReview');
 }
 

@@ -25,7 +25,13 @@ export interface ApiDeps {
 export function createApi(deps: ApiDeps) {
   const { clock, statusStepMs, credentials, faults, received } = deps;
   const submitPort = createPortRoute({ clock, faults, received });
-  const getStatus = createStatusRoutes({ clock, statusStepMs, dealer: credentials.username, received });
+  const getStatus = createStatusRoutes({
+    clock,
+    statusStepMs,
+    dealer: credentials.username,
+    received,
+    notFound: () => faults.get().statusNotFound,
+  });
   const getDashboard = createDashboardRoutes({ clock, statusStepMs, received });
 
   function post(

@@ -1,5 +1,6 @@
 // Fault injection for the practice carrier: what a real network and a real carrier do on a bad day.
-// Counted faults apply to the next N matching requests; `unauthorized` and `latencyMs` last until cleared;
+// Counted faults apply to the next N matching requests; `unauthorized`, `statusNotFound` and `latencyMs` last
+// until cleared;
 // the random mode draws from a seeded generator so a mixed-fault test replays the same way every run.
 import { z } from 'zod';
 
@@ -23,6 +24,11 @@ export const faultSettingsSchema = z
     retryAfterSeconds: z.int().min(0),
     /** Every request answers 401 until this is cleared (the password was changed at the carrier). */
     unauthorized: z.boolean(),
+    /**
+     * Until cleared, a port's status (by ticket and by number) answers 404 NotFound, as a carrier does for a
+     * ticket it lost or has not indexed yet; port submissions and the dashboard still answer normally.
+     */
+    statusNotFound: z.boolean(),
     /**
      * The next N valid port submissions are recorded (the port IS accepted, with a ticket) and then the
      * connection is destroyed without an answer: the case that makes exactly-once submission hard.
@@ -57,6 +63,7 @@ export function noFaults(): FaultSettings {
     rateLimits: 0,
     retryAfterSeconds: 1,
     unauthorized: false,
+    statusNotFound: false,
     dropAfterRecord: 0,
     dropBeforeRecord: 0,
     hang: 0,

@@ -6,6 +6,7 @@ export type {
   AppInfo,
   ConflictingRequest,
   ConnectionTestResult as AccountTestResult,
+  CopiedRejection,
   DraftDetail,
   DraftRevision as Revision,
   DraftSummary,

@@ -7,6 +7,7 @@ import type { DraftKind } from '../../src-main/shared/domain/catalogue';
 import type {
   ApiIssue,
   ConflictingRequest,
+  CopiedRejection,
   DraftDetail,
   EditCopyResult,
   Revision,
@@ -78,6 +79,12 @@ export async function finalizeDraft(
 /** A new draft from a rejected request, with the field the carrier objected to. */
 export async function editCopy(id: string): Promise<EditCopyResult | string> {
   return valueOr(await portage().drafts.editCopy({ id }));
+}
+
+/** For a draft made by "edit a copy": what the carrier said of the rejected request; null otherwise. */
+export async function copiedRejection(id: string): Promise<CopiedRejection | null> {
+  const result = await portage().drafts.copiedRejection({ id });
+  return result.ok ? result.value : null;
 }
 
 /** Adds a document through the main process's file dialog: null when the dealer cancels it. */

@@ -7,6 +7,7 @@ import type { AccountService } from '../../secrets/account';
 import type { Store, TransferHistory } from '../../store';
 import type { RequestHistory } from '../../outbox/transfer-history';
 import type {
+  CopiedRejection,
   DraftDetail,
   EditCopyResult,
   FinalizeResult,
@@ -25,6 +26,8 @@ export interface DraftWorkflow {
    */
   finalize(id: string, options: { confirmDuplicates: boolean }): FinalizeResult | Promise<FinalizeResult>;
   editCopy(id: string): EditCopyResult | Promise<EditCopyResult>;
+  /** The carrier's rejection of the request a draft was copied from by editCopy, or null. */
+  copiedRejection(id: string): CopiedRejection | null;
 }
 
 export interface OutboxControl {

@@ -16,7 +16,8 @@ type DraftChannels =
   | 'drafts.split'
   | 'drafts.finalize'
   | 'drafts.numberConflicts'
-  | 'drafts.editCopy';
+  | 'drafts.editCopy'
+  | 'drafts.copiedRejection';
 
 export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> {
   const { drafts } = deps.store;
@@ -61,5 +62,6 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       const result = await deps.workflow.editCopy(id);
       return changed([result.draft.id], result);
     },
+    'drafts.copiedRejection': ({ id }) => deps.workflow.copiedRejection(id),
   };
 }

@@ -13,7 +13,10 @@ export interface OutboxItem {
   state: OutboxItemState;
   attempts: number;
   nextAttemptAt: string | null;
+  /** In the dealer's words: never the carrier's own text, an HTTP status or an exception ID. */
   lastError: string | null;
+  /** The carrier's own words with it (exception ID and message, HTTP status), for "Technical details". */
+  lastErrorDetails: string | null;
 }
 
 export interface OutboxState {
@@ -31,19 +34,36 @@ export interface TrackingAttempt {
   error: string | null;
 }
 
+/** "What we know" of a request in needsReview, in the dealer's language. */
+export interface EvidenceView {
+  /** One sentence per lookup (or an older row's text, as stored). */
+  lines: string[];
+  /** Why a lookup failed, in the carrier client's words: for "Technical details" only. */
+  technical: string | null;
+}
+
 export interface TrackingInfo {
   ticket: string | null;
+  /** The carrier's TicketResponse.Reply name (Accepted, Deferred…): the renderer puts it in words. */
   reply: string | null;
+  /** What went wrong, in Portage's words in the dealer's language; never the carrier's own text. */
   message: string | null;
+  /** The carrier's own words (its reply message, a refusal, an exception ID): for "Technical details". */
+  carrierMessage: string | null;
   timeline: { status: string; at: string }[];
   reject: { reason: string; summary: string; details: RejectDetail[]; focusPath: string | null } | null;
   attempts: TrackingAttempt[];
-  evidence: string | null;
+  evidence: EvidenceView | null;
   /**
    * When an import brought this record from the computer that sent the request; null when it was sent
    * from here. An imported record is not followed here: its statuses are those of the export.
    */
   importedAt: string | null;
+  /**
+   * The carrier has answered "not found" for this ticket since `since` (null while it finds it);
+   * `longEnough`: for a day or more, so the dealer is told and shown what to do.
+   */
+  notFound: { since: string; longEnough: boolean } | null;
 }
 
 export interface SplitResult {
@@ -62,6 +82,14 @@ export type FinalizeResult =
 export interface EditCopyResult {
   draft: DraftDetail;
   focusPath: string | null;
+}
+
+/** What the carrier said of the rejected request an "edit a copy" draft was made from. */
+export interface CopiedRejection {
+  /** The rejected request. */
+  sourceId: string;
+  ticket: string | null;
+  reject: { reason: string; summary: string; details: RejectDetail[] };
 }
 
 /** A port's status changed (main → renderer event, and desktop notifications). */

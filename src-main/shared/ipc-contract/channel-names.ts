@@ -21,6 +21,7 @@ export const invokeChannelNames = [
   'drafts.finalize',
   'drafts.numberConflicts',
   'drafts.editCopy',
+  'drafts.copiedRejection',
   'attachments.add',
   'attachments.remove',
   'reference.get',

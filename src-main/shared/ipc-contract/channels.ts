@@ -18,6 +18,7 @@ import type {
   AccountTest,
   AppInfo,
   ConnectivityChange,
+  CopiedRejection,
   DraftDetail,
   DraftList,
   DraftRevision,
@@ -130,6 +131,10 @@ export const channels = {
     z.object({ id: id.nullable(), numbers: z.array(z.string().max(40)).max(5_000) }).strict(),
   ),
   'drafts.editCopy': channel<EditCopyResult>()('drafts.editCopy', z.object({ id }).strict()),
+  'drafts.copiedRejection': channel<CopiedRejection | null>()(
+    'drafts.copiedRejection',
+    z.object({ id }).strict(),
+  ),
   'attachments.add': channel<DraftDetail | null>()(
     'attachments.add',
     z.object({ draftId: id, slot }).strict(),

@@ -9,6 +9,7 @@ import type { Locale } from '../domain/locale';
 export type { DraftDetail, DraftSummary } from '../domain/draft-views';
 export type { DraftListPage as DraftList } from '../domain/draft-list-query';
 export type {
+  CopiedRejection,
   EditCopyResult,
   FinalizeResult,
   OutboxItem,

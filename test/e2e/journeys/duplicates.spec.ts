@@ -63,7 +63,7 @@ test('numbers already in another request are flagged, named, and sent again only
   await editor.attach('letterOfAuthorization', 'lettre-autorisation.pdf');
   await editor.expectSaved();
   const second = editor.draftId();
-  await app.screenshotsAtWindowSizes('editor-number-conflicts');
+  await app.screenshotAtSizes('editor-number-conflicts');
 
   // The warning's link opens the other request, which names this one in turn.
   await warning
@@ -84,7 +84,7 @@ test('numbers already in another request are flagged, named, and sent again only
   await expect(confirm).toContainText(message(language, 'review.duplicates.explain'));
   await expect(confirm.getByTestId('number-conflict')).toHaveAttribute('data-id', first);
   await expect(page.getByTestId('finalized')).toHaveCount(0);
-  await app.screenshotsAtWindowSizes('review-duplicates');
+  await app.screenshotAtSizes('review-duplicates');
   await app.go('outbox');
   await expect(page.getByTestId('outbox-item')).toHaveCount(0);
 

@@ -90,7 +90,7 @@ test('requests exported on one computer and imported on another keep their statu
     await app.go('settings');
     await portage.stageFile(file?.name ?? 'export.portage.json', content);
     await settings.importFile({ imported: 2, updated: 0, alreadyHere: 0 });
-    await app.screenshotsAtWindowSizes('settings-imported');
+    await app.screenshotAtSizes('settings-imported');
 
     await app.go('drafts');
     await expect(drafts.rows()).toHaveCount(2);
@@ -107,7 +107,7 @@ test('requests exported on one computer and imported on another keep their statu
     await expect(page.getByTestId('imported-record')).toBeVisible();
     await tracking.expectTimelineReaches('SUBMITTED');
     await tracking.expectTimelineReaches('COMPLETED');
-    await app.screenshotsAtWindowSizes('tracking-imported');
+    await app.screenshotAtSizes('tracking-imported');
     await page.getByRole('link', { name: message(language, 'drafts.open') }).click();
     await expect(page.getByText(message(language, 'editor.readOnly'))).toBeVisible();
     await expect(editor.field('customer.name')).toHaveValue(sent);

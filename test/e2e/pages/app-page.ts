@@ -43,17 +43,17 @@ export class AppPage {
   }
 
   /**
-   * test/artifacts/screenshots/<name>.<width>x<height>.<language>.png at a laptop's window (1366×800) and
-   * a small one (1024×700), where text cut off or a card overflowing shows first; the viewport is put back.
+   * The current view at the two window sizes a dealer's laptop has, 1366×800 and 1024×700:
+   * test/artifacts/screenshots/<name>-<width>x<height>.<language>.png. The window goes back to its size after.
    */
-  async screenshotsAtWindowSizes(name: string): Promise<void> {
+  async screenshotAtSizes(name: string): Promise<void> {
     const before = this.page.viewportSize();
-    for (const size of [
-      { width: 1366, height: 800 },
-      { width: 1024, height: 700 },
-    ]) {
-      await this.page.setViewportSize(size);
-      await this.screenshot(`${name}.${size.width}x${size.height}`);
+    for (const [width, height] of [
+      [1366, 800],
+      [1024, 700],
+    ] as const) {
+      await this.page.setViewportSize({ width, height });
+      await this.screenshot(`${name}-${width}x${height}`);
     }
     if (before) await this.page.setViewportSize(before);
   }

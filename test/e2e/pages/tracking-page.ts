@@ -1,5 +1,6 @@
-// Following a sent request: ticket, timeline, rejection.
-import { expect, type Page } from '@playwright/test';
+// Following a sent request: ticket, timeline, rejection, needs review, a ticket the carrier cannot find,
+// and the disclosures ("Details", "Technical details") that hold the carrier's own words.
+import { expect, type Locator, type Page } from '@playwright/test';
 import { message, type Language } from '../support/messages';
 
 export class TrackingPage {
@@ -13,6 +14,39 @@ export class TrackingPage {
     await expect(
       this.page.getByRole('heading', { name: message(this.language, 'tracking.timeline') }),
     ).toBeVisible();
+  }
+
+  /** As a dealer gets there: Outbox, then the request in "Sent requests". */
+  async openSent(name: string): Promise<void> {
+    await this.page.locator('nav [data-nav="outbox"]').click();
+    await this.page.getByTestId('sent-item').getByRole('link', { name }).click();
+    await this.expectOpen();
+  }
+
+  /** As a dealer gets there: Outbox, then the request still waiting in the outbox. */
+  async openFromOutbox(name: string): Promise<void> {
+    await this.page.locator('nav [data-nav="outbox"]').click();
+    await this.page.getByTestId('outbox-item').getByRole('link', { name }).click();
+    await this.expectOpen();
+  }
+
+  async expectOpen(): Promise<void> {
+    await expect(
+      this.page.getByRole('heading', { name: message(this.language, 'tracking.timeline') }),
+    ).toBeVisible();
+  }
+
+  /** Opens a closed disclosure by its summary ("Details", "Technical details") and returns it. */
+  async disclose(testId: string, summaryKey: 'reject.details' | 'technical.title'): Promise<Locator> {
+    const disclosure = this.page.getByTestId(testId);
+    await disclosure.getByText(message(this.language, summaryKey), { exact: true }).click();
+    await expect(disclosure).toHaveAttribute('open', '');
+    return disclosure;
+  }
+
+  /** What the dealer reads on the page with every disclosure closed as it is: the rendered text only. */
+  async mainText(): Promise<string> {
+    return this.page.locator('main').innerText();
   }
 
   async expectTicket(): Promise<string> {

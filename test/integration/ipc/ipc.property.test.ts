@@ -141,6 +141,7 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'drafts.finalize': { id, confirmDuplicates: true },
     'drafts.numberConflicts': { id, numbers: ['613 555 0123', '6135550124'] },
     'drafts.editCopy': { id },
+    'drafts.copiedRejection': { id },
     'attachments.add': { draftId: id, slot: 'lastInvoice' },
     'attachments.remove': { draftId: id, slot: 'lastInvoice', sha256: 'a'.repeat(64) },
     'numbers.checkPortable': { number: '613 555 0123' },
@@ -185,8 +186,9 @@ function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
 
 describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
-    // 33 since drafts.numberConflicts (the editor's warning about numbers in other active requests).
-    expect(invokeChannelNames.length).toBe(33);
+    // 34 since drafts.numberConflicts (numbers in other active requests) and drafts.copiedRejection
+    // (the rejection an "edit a copy" draft came from).
+    expect(invokeChannelNames.length).toBe(34);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

@@ -108,6 +108,19 @@ describe('port tracking', () => {
     expect(copy.draft.id).not.toBe(rejectedId);
     expect(copy.draft.editable).toBe(true);
     expect(copy.draft.data.customer?.accountNumber).toBe('000000');
+
+    // The copy remembers what the carrier said of the request it copies, for its editor's notes.
+    expect(drafts.copiedRejection(copy.draft.id)).toEqual({
+      sourceId: rejectedId,
+      ticket: store.drafts.get(rejectedId).ticket,
+      reject: {
+        reason: 'Account number does not match the losing carrier records',
+        summary: '6A AN: ACCOUNT NUMBER MISMATCH',
+        details: [expect.objectContaining({ 'FLD ABBR': 'AN', 'RJCT CODE': '6A' })],
+      },
+    });
+    expect(drafts.copiedRejection(good)).toBeNull();
+    expect(drafts.copiedRejection(rejectedId)).toBeNull();
   });
 
   it('refuses to finalize a draft that is not ready, with the issues, and leaves it editable', () => {

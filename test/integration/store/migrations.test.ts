@@ -84,6 +84,51 @@ describe('migrations', () => {
     ]);
   });
 
+  it('006-carrier-answers: a tracked port keeps its row and gains not_found_since; copies record their origin', () => {
+    const before = migrations.findIndex((migration) => migration.name === 'carrier-answers');
+    expect(before).toBeGreaterThan(0);
+    t = tempStore({ migrations: migrations.slice(0, before) });
+    const { id } = t.store.drafts.create('sipTrunkDids', { customer: { name: 'Côté' } });
+    const at = '2026-03-02T14:00:00.000Z';
+    t.store.db
+      .prepare(
+        `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_json, body_sha256, customer_reference,
+           numbers_json, state, ticket, finalized_at, updated_at)
+         VALUES (?, 'dids', 'POST', '/v2/NumberPorts/Inbound/DIDs', '{}', 'x', 'PTG-1', '[]', 'submitted', 'P1', ?, ?)`,
+      )
+      .run(id, at, at);
+    t.store.db
+      .prepare(
+        `INSERT INTO port_tracking (draft_id, ticket, submitted_at, last_status, next_poll_at)
+         VALUES (?, 'P1', ?, 'SUBMITTED', ?)`,
+      )
+      .run(id, at, at);
+
+    const store = t.reopen({ migrations });
+    expect(store.db.prepare('SELECT * FROM port_tracking WHERE draft_id = ?').get(id)).toEqual({
+      draft_id: id,
+      ticket: 'P1',
+      submitted_at: at,
+      last_status: 'SUBMITTED',
+      next_poll_at: at,
+      not_found_since: null,
+    });
+
+    // An origin belongs to the copy: it goes when the copy is purged from the database.
+    const copy = store.drafts.create('sipTrunkDids', { customer: { name: 'Côté' } });
+    store.db
+      .prepare('INSERT INTO draft_origins (draft_id, source_id, at) VALUES (?, ?, ?)')
+      .run(copy.id, id, at);
+    expect(() =>
+      store.db
+        .prepare('INSERT INTO draft_origins (draft_id, source_id, at) VALUES (?, ?, ?)')
+        .run('nope', id, at),
+    ).toThrow(/FOREIGN KEY/);
+    store.db.prepare('DELETE FROM drafts WHERE id = ?').run(copy.id);
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM draft_origins').get()).toEqual({ n: 0 });
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('applies each migration in a transaction: a failing one leaves the previous version intact', () => {
     t = tempStore({ migrations: migrations.slice(0, 1) });
     const { id } = t.store.drafts.create('virtualFax', { customer: { name: 'A' } });

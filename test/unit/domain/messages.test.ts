@@ -28,6 +28,7 @@ describe('messages', () => {
       first: '(613) 555-0123',
       more: 2,
       title: 'Gagnon',
+      tickets: 'P1234567, P7654321',
     };
     for (const key of messageKeys) {
       for (const locale of ['en-CA', 'fr-CA'] as const) {

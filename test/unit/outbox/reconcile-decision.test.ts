@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decideReconciliation, type LookupResult } from '../../../src-main/outbox/reconcile-decision';
+import {
+  decideReconciliation,
+  describeEvidence,
+  type LookupResult,
+} from '../../../src-main/outbox/reconcile-decision';
 
 const found = (...tickets: string[]): LookupResult => ({ kind: 'found', tickets });
 const none: LookupResult = { kind: 'none' };
@@ -28,7 +32,12 @@ describe('decideReconciliation', () => {
     expect(decideReconciliation(found('T1', 'T2'), found('T1')).kind).toBe('review');
   });
 
-  it('keeps the evidence', () => {
-    expect(decideReconciliation(found('T1'), found('T2')).evidence).toBe('by reference: T1; by number: T2');
+  it('keeps the evidence as data, and describes it in one line for the log', () => {
+    const { evidence } = decideReconciliation(found('T1'), found('T2'));
+    expect(evidence).toEqual({ byReference: found('T1'), byNumber: found('T2') });
+    expect(describeEvidence(evidence)).toBe('by reference: T1; by number: T2');
+    expect(describeEvidence(decideReconciliation(none, failed).evidence)).toBe(
+      'by reference: none; by number: lookup failed (server)',
+    );
   });
 });

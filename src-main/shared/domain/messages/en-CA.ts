@@ -53,6 +53,16 @@ export const enCA = {
   'outbox.needsReview':
     'Portage cannot tell whether the carrier received this request. Check the details and decide.',
 
+  // What reconciliation found, for a request in needsReview ("What we know"; outbox/evidence-text.ts).
+  'evidence.byReference.found':
+    '{count, plural, one {The carrier’s port orders list this request under ticket {tickets}.} other {The carrier’s port orders list this request under several tickets: {tickets}.}}',
+  'evidence.byReference.none': 'The carrier’s port orders do not list this request.',
+  'evidence.byReference.failed': 'The carrier’s port orders could not be checked.',
+  'evidence.byNumber.found':
+    '{count, plural, one {Looking the numbers up finds ticket {tickets}.} other {Looking the numbers up finds several tickets: {tickets}.}}',
+  'evidence.byNumber.none': 'Looking the numbers up finds no port.',
+  'evidence.byNumber.failed': 'The numbers could not be looked up.',
+
   // Texts the main process shows itself: native dialogs and desktop notifications.
   'dialog.attach.letterOfAuthorization': 'Attach the letter of authorization',
   'dialog.attach.lastInvoice': 'Attach the latest invoice',
@@ -63,7 +73,7 @@ export const enCA = {
   'dialog.export': 'Export requests',
   'dialog.import': 'Import requests',
   'notify.portStatus':
-    '{title}: {status, select, SUBMITTED {sent to the losing carrier} CONFIRMED {confirmed} CONFIRMEDwDATECHANGE {confirmed with a new date} CONFIRMEDwEXCEPTION {confirmed with an exception} COMPLETED {port completed} REJECTED {rejected} HOLD {on hold} RESCHEDULED {rescheduled} CANCELLED {cancelled} EXPIRED {expired} other {{status}}}',
+    '{title}: {status, select, SUBMITTED {sent to the losing carrier} CONFIRMED {confirmed} CONFIRMEDwDATECHANGE {confirmed with a new date} CONFIRMEDwEXCEPTION {confirmed with an exception} COMPLETED {port completed} REJECTED {rejected} NOTFOUND {the carrier cannot find its ticket; open it to see what to do} HOLD {on hold} RESCHEDULED {rescheduled} CANCELLED {cancelled} EXPIRED {expired} other {{status}}}',
   'error.unavailable': 'This is not available yet.',
   'error.notInReview': 'This request is no longer waiting for your decision.',
   'error.notMixed': 'This request does not mix toll-free and regular numbers: there is nothing to split.',
@@ -76,9 +86,9 @@ export const enCA = {
     'The carrier’s server did not present a valid security certificate. Portage did not send anything.',
   'carrier.timeout': 'The carrier took too long to answer. Portage will try again.',
   'carrier.rateLimited': 'The carrier asked Portage to slow down. Portage will try again shortly.',
-  'carrier.serverError': 'The carrier’s server had a problem (error {status}). Portage will try again.',
+  'carrier.serverError': 'The carrier’s server had a problem. Portage will try again.',
   'carrier.badResponse': 'The carrier sent an answer Portage could not understand.',
-  'carrier.exception': 'The carrier refused the request: {message}',
+  'carrier.exception': 'The carrier refused the request.',
   'carrier.forbidden': 'This carrier account is not allowed to do this. Check with the carrier.',
   'carrier.notFound': 'The carrier does not know this item (for example, an unknown ticket).',
   'carrier.connectionDropped':

@@ -51,6 +51,16 @@ export const frCA = {
   'outbox.needsReview':
     'Portage ne peut pas savoir si le fournisseur a reçu cette demande. Vérifiez les détails, puis décidez.',
 
+  // Ce que la vérification a trouvé, pour une demande à vérifier (outbox/evidence-text.ts).
+  'evidence.byReference.found':
+    '{count, plural, one {Les commandes de transfert du fournisseur inscrivent cette demande sous le billet {tickets}.} other {Les commandes de transfert du fournisseur inscrivent cette demande sous plusieurs billets\u00a0: {tickets}.}}',
+  'evidence.byReference.none': 'Les commandes de transfert du fournisseur ne mentionnent pas cette demande.',
+  'evidence.byReference.failed': 'Les commandes de transfert du fournisseur n’ont pas pu être consultées.',
+  'evidence.byNumber.found':
+    '{count, plural, one {La recherche par numéro trouve le billet {tickets}.} other {La recherche par numéro trouve plusieurs billets\u00a0: {tickets}.}}',
+  'evidence.byNumber.none': 'La recherche par numéro ne trouve aucun transfert.',
+  'evidence.byNumber.failed': 'La recherche par numéro n’a pas pu être faite.',
+
   'dialog.attach.letterOfAuthorization': 'Joindre la lettre d’autorisation',
   'dialog.attach.lastInvoice': 'Joindre la dernière facture',
   'dialog.attach.blifSpreadsheet': 'Joindre le chiffrier d’inscription 411 (BLIF)',
@@ -60,7 +70,7 @@ export const frCA = {
   'dialog.export': 'Exporter les demandes',
   'dialog.import': 'Importer des demandes',
   'notify.portStatus':
-    '{title} : {status, select, SUBMITTED {transmise au fournisseur actuel} CONFIRMED {confirmée} CONFIRMEDwDATECHANGE {confirmée avec une nouvelle date} CONFIRMEDwEXCEPTION {confirmée avec une exception} COMPLETED {portage terminé} REJECTED {refusée} HOLD {en attente} RESCHEDULED {reportée} CANCELLED {annulée} EXPIRED {expirée} other {{status}}}',
+    '{title} : {status, select, SUBMITTED {transmise au fournisseur actuel} CONFIRMED {confirmée} CONFIRMEDwDATECHANGE {confirmée avec une nouvelle date} CONFIRMEDwEXCEPTION {confirmée avec une exception} COMPLETED {portage terminé} REJECTED {refusée} NOTFOUND {le fournisseur ne trouve plus son billet; ouvrez-la pour savoir quoi faire} HOLD {en attente} RESCHEDULED {reportée} CANCELLED {annulée} EXPIRED {expirée} other {{status}}}',
   'error.unavailable': 'Cette fonction n’est pas encore disponible.',
   'error.notInReview': 'Cette demande n’attend plus de décision de votre part.',
   'error.notMixed': 'Cette demande ne mélange pas de numéros sans frais et réguliers : rien à séparer.',
@@ -74,10 +84,9 @@ export const frCA = {
     'Le serveur du fournisseur n’a pas présenté de certificat de sécurité valide. Portage n’a rien envoyé.',
   'carrier.timeout': 'Le fournisseur a mis trop de temps à répondre. Portage réessaiera.',
   'carrier.rateLimited': 'Le fournisseur a demandé à Portage de ralentir. Portage réessaiera sous peu.',
-  'carrier.serverError':
-    'Le serveur du fournisseur a éprouvé un problème (erreur {status}). Portage réessaiera.',
+  'carrier.serverError': 'Le serveur du fournisseur a éprouvé un problème. Portage réessaiera.',
   'carrier.badResponse': 'Le fournisseur a envoyé une réponse que Portage ne comprend pas.',
-  'carrier.exception': 'Le fournisseur a refusé la demande : {message}',
+  'carrier.exception': 'Le fournisseur a refusé la demande.',
   'carrier.forbidden':
     'Ce compte n’a pas le droit d’effectuer cette opération. Vérifiez auprès du fournisseur.',
   'carrier.notFound': 'Le fournisseur ne connaît pas cet élément (par exemple, un billet inconnu).',
