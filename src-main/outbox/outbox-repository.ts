@@ -1,4 +1,4 @@
-// Every SQL statement on the outbox tables (migration 002). The worker, finalize and tracking go through
+// Every SQL statement on the outbox tables (migrations 002 and 004). The worker, finalize and tracking go through
 // here; none of them writes SQL of its own. The statements are grouped by the tables they own:
 // repository-items.ts (outbox_items), repository-attempts.ts (intents and the audit trail) and
 // repository-tracking.ts (status polling, timeline, rejects); this file joins them into one repository.
@@ -13,6 +13,7 @@ export {
   pendingStates,
   type AttemptRecord,
   type AttemptRow,
+  type DueTrackingRow,
   type IntentRow,
   type ListedRow,
   type NewOutboxItem,

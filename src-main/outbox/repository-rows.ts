@@ -1,5 +1,6 @@
-// The shapes of the outbox tables' rows (migration 002) as the repository reads and writes them, kept apart
-// from the statements so every statement file and every reader shares one definition.
+// The shapes of the outbox tables' rows (migrations 002 and 004) as the repository reads and writes them,
+// kept apart from the statements so every statement file and every reader shares one definition.
+import type { TargetColumns } from './targets';
 
 export const outboxItemStates = [
   'queued',
@@ -36,6 +37,10 @@ export interface OutboxRow {
   evidence: string | null;
   finalized_at: string;
   updated_at: string;
+  /** The carrier it was finalized for (targets.ts reads these three as a CarrierTarget). */
+  target_kind: 'practice' | 'account';
+  target_base_url: string | null;
+  target_username: string | null;
 }
 
 /** A row without the (possibly large) frozen body. */
@@ -51,6 +56,7 @@ export interface NewOutboxItem {
   customerReference: string;
   numbers: number[];
   at: string;
+  target: TargetColumns;
 }
 
 export interface AttemptRecord {
@@ -90,6 +96,10 @@ export interface TrackingRow {
   next_poll_at: string | null;
 }
 
+/** A port due for a status request, with the carrier its ticket came from. */
+export type DueTrackingRow = TrackingRow &
+  Pick<OutboxRow, 'target_kind' | 'target_base_url' | 'target_username'>;
+
 export interface RejectRow {
   reason: string | null;
   summary: string | null;
@@ -100,7 +110,14 @@ export interface RejectRow {
 
 export type ListedRow = Pick<
   OutboxRow,
-  'draft_id' | 'state' | 'attempts' | 'next_attempt_at' | 'last_error'
+  | 'draft_id'
+  | 'state'
+  | 'attempts'
+  | 'next_attempt_at'
+  | 'last_error'
+  | 'target_kind'
+  | 'target_base_url'
+  | 'target_username'
 > & {
   title: string | null;
 };

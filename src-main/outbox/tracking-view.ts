@@ -1,11 +1,13 @@
 // The tracking.get view of one draft: its ticket and reply, the status timeline, the carrier's reject
-// details and the audit trail of every request made for it. Read-only, in the dealer's language.
+// details, the audit trail of every request made for it and the carrier it is for. Read-only, in the
+// dealer's language.
 import type { RejectDetail } from '../shared/domain/contract';
 import type { Locale } from '../shared/domain/messages';
 import type { TrackingInfo } from '../shared/domain/outbox-views';
 import type { OutboxRepository } from './outbox-repository';
 import { errorText } from './outbox-snapshot';
 import { replyName } from './submission-outcome';
+import { targetOfRow } from './targets';
 
 export function trackingView(repo: OutboxRepository, draftId: string, locale: Locale): TrackingInfo {
   const item = repo.itemLight(draftId);
@@ -33,5 +35,6 @@ export function trackingView(repo: OutboxRepository, draftId: string, locale: Lo
       error: attempt.error,
     })),
     evidence: item?.evidence ?? null,
+    target: item ? targetOfRow(item) : null,
   };
 }

@@ -1,6 +1,8 @@
 // Export and import of drafts with their attachments, as one JSON file (.portage.json), so a dealer
 // can move work between computers or hand it to a colleague. Imports always arrive as new editable
-// drafts: a status or ticket from another computer means nothing here.
+// drafts: a status or ticket from another computer means nothing here. A request that went to the
+// practice carrier is exported with `practice: true`, so whoever reads the file knows its ticket and
+// status are made up; an import reads it and drops it, like the status.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import {
@@ -27,6 +29,8 @@ export const draftBundleSchema = z
           title: z.string().max(20_000),
           data: draftDataSchema,
           status: z.enum(draftStatuses),
+          /** Finalized for the practice carrier; absent otherwise. */
+          practice: z.literal(true).optional(),
         }),
       )
       .max(10_000),
@@ -46,7 +50,8 @@ export const draftBundleSchema = z
 export type DraftBundle = z.infer<typeof draftBundleSchema>;
 
 export interface Transfer {
-  exportDrafts(ids: readonly string[]): DraftBundle;
+  /** `practice`: which drafts went to the practice carrier (the outbox knows); those are marked so. */
+  exportDrafts(ids: readonly string[], practice?: (id: string) => boolean): DraftBundle;
   /** Imports every draft of the bundle as a new editable draft; all or nothing. Returns the new ids. */
   importDrafts(bundle: unknown): string[];
 }
@@ -70,7 +75,7 @@ export function createTransfer({
   clock: () => Date;
 }): Transfer {
   return {
-    exportDrafts(ids) {
+    exportDrafts(ids, practice) {
       if (!Array.isArray(ids)) throw new StoreError('invalidInput', { field: 'ids' });
       const bundle: DraftBundle = {
         format: 'portage-drafts',
@@ -82,7 +87,13 @@ export function createTransfer({
       const seen = new Set<string>();
       for (const id of new Set(ids)) {
         const draft = drafts.get(id);
-        bundle.drafts.push({ kind: draft.kind, title: draft.title, data: draft.data, status: draft.status });
+        bundle.drafts.push({
+          kind: draft.kind,
+          title: draft.title,
+          data: draft.data,
+          status: draft.status,
+          ...(practice?.(id) ? { practice: true as const } : {}),
+        });
         for (const [sha256, file] of attachments.filesFor(draft.data)) {
           if (seen.has(sha256)) continue;
           seen.add(sha256);

@@ -20,7 +20,7 @@ class AppState {
   settings = $state<Settings>({ language: null, notifications: true });
   online = $state(true);
   reference = $state<ReferenceData>(emptyReference);
-  outbox = $state<Outbox>({ paused: null, online: true, items: [] });
+  outbox = $state<Outbox>({ paused: null, online: true, items: [], current: { kind: 'practice' } });
   /** Bumped when the main process says drafts changed, so lists refetch. */
   draftsVersion = $state(0);
   /** A wall clock ticking every few seconds, for "2 s ago" ages. */

@@ -1,4 +1,5 @@
 // Export and import of drafts as a .portage.json file, through the main process's save and open dialogs.
+// An exported request that went to the practice carrier is marked so in the file.
 import { Failure } from '../../shared/domain/failure';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
@@ -12,7 +13,8 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
   ];
   return {
     'transfer.export': async ({ ids }) => {
-      const bundle = deps.store.transfer.exportDrafts(ids);
+      const practice = deps.outbox.practiceAmong(ids);
+      const bundle = deps.store.transfer.exportDrafts(ids, (id) => practice.has(id));
       const locale = deps.locale();
       const date = new Date().toISOString().slice(0, 10);
       const saved = await deps.dialogs.saveFile({

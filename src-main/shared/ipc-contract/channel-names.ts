@@ -32,6 +32,8 @@ export const invokeChannelNames = [
   'outbox.list',
   'outbox.retryNow',
   'outbox.resolveReview',
+  'outbox.pullBack',
+  'outbox.sendToCurrent',
   'tracking.get',
   'transfer.export',
   'transfer.import',
@@ -44,6 +46,7 @@ export const eventNames = [
   'portStatusChanged',
   'connectivityChanged',
   'draftsChanged',
+  'accountChanged',
 ] as const;
 export type EventName = (typeof eventNames)[number];
 

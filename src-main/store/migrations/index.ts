@@ -4,7 +4,8 @@
 import type { Migration } from './migration';
 import { initial } from './001-initial';
 import { outbox } from './002-outbox';
+import { outboxTarget } from './004-outbox-target';
 
-export const migrations: readonly Migration[] = [initial, outbox];
+export const migrations: readonly Migration[] = [initial, outbox, outboxTarget];
 
 export type { Migration } from './migration';
