@@ -167,6 +167,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     },
     wake() {
       state.probeNow();
+      // A newly finalized request is in the view even when nothing can be sent now (paused, held for
+      // another carrier): the pump alone would not say so until something else changed.
+      changed();
       pump.run();
     },
     resolveReview(draftId, choice, ticket) {

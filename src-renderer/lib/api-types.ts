@@ -4,6 +4,7 @@ export type { PortageApi } from '../../src-main/shared/ipc-contract/channels';
 export type {
   AccountInfo as Account,
   AppInfo,
+  CarrierTarget,
   ConnectionTestResult as AccountTestResult,
   DraftDetail,
   DraftRevision as Revision,
@@ -11,6 +12,7 @@ export type {
   EditCopyResult,
   IpcError as ApiError,
   IpcResult as Result,
+  MoveToCurrentResult,
   Issue as ApiIssue,
   Locale,
   LocalizedString as LocalizedName,

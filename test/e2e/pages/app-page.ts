@@ -42,6 +42,22 @@ export class AppPage {
     await this.page.screenshot({ path: join(screenshotDir, `${name}.${this.language}.png`), fullPage: true });
   }
 
+  /**
+   * test/artifacts/screenshots/<name>.<width>x<height>.<language>.png at the two window sizes a dealer's
+   * laptop has (1366×800, 1024×700), whole page; then the journey's own size again.
+   */
+  async screenshotSizes(name: string): Promise<void> {
+    const before = this.page.viewportSize();
+    for (const size of [
+      { width: 1366, height: 800 },
+      { width: 1024, height: 700 },
+    ]) {
+      await this.page.setViewportSize(size);
+      await this.screenshot(`${name}.${size.width}x${size.height}`);
+    }
+    if (before) await this.page.setViewportSize(before);
+  }
+
   /** Set-up only: downloads the carrier lists (SIP trunks, offerings, providers…) while reachable. */
   async refreshCarrierLists(): Promise<void> {
     const ok = await this.page.evaluate(async () => (await window.portage.reference.refresh()).ok);

@@ -12,6 +12,8 @@ import { NewRequestPage } from '../pages/new-request-page';
 import { ReviewPage } from '../pages/review-page';
 import { TrackingPage } from '../pages/tracking-page';
 import { DraftsPage } from '../pages/drafts-page';
+import { OutboxPage } from '../pages/outbox-page';
+import { SettingsPage } from '../pages/settings-page';
 
 interface Fixtures {
   language: Language;
@@ -23,6 +25,8 @@ interface Fixtures {
   editor: EditorPage;
   review: ReviewPage;
   tracking: TrackingPage;
+  settings: SettingsPage;
+  outbox: OutboxPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -55,6 +59,8 @@ export const test = base.extend<Fixtures>({
   editor: async ({ page, language }, use) => use(new EditorPage(page, language)),
   review: async ({ page, language }, use) => use(new ReviewPage(page, language)),
   tracking: async ({ page, language }, use) => use(new TrackingPage(page, language)),
+  settings: async ({ page, language }, use) => use(new SettingsPage(page, language)),
+  outbox: async ({ page, language }, use) => use(new OutboxPage(page, language)),
 });
 
 export { expect } from '@playwright/test';
