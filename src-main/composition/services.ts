@@ -2,7 +2,8 @@
 // dialogs, a notifier) and exposes the IPC handlers, the event bus and a graceful shutdown.
 // The Electron main process and the browser harness both call this, so they run the same code.
 import { join } from 'node:path';
-import { createCarrierClient, type CarrierClient } from '../carrier/client';
+import { createCarrierTargets, type CarrierTargets } from '../carrier/carrier-targets';
+import type { CarrierClient } from '../carrier/client';
 import type { Clock } from '../carrier/clock';
 import { createReferenceService, type ReferenceService } from '../carrier/reference-service';
 import { createReferenceSync, type ReferenceSync } from '../carrier/reference-sync';
@@ -14,6 +15,7 @@ import type { Handlers } from '../ipc/register';
 import { watchConnectivity } from '../outbox/connectivity';
 import { createOutboxDrafts } from '../outbox/finalize';
 import { statusNotifications } from '../outbox/status-notifications';
+import { practiceDraftsReader, practiceWorkPending } from '../outbox/targets';
 import { createPortTracker, type PortTracker } from '../outbox/tracking';
 import { createTransferHistory } from '../outbox/transfer-history';
 import type { TrackingSchedule } from '../outbox/tracking-schedule';
@@ -37,7 +39,7 @@ export interface ServicesOptions {
   clock: Clock;
   dialogs: Dialogs;
   notifier: Notifier;
-  /** Start the embedded practice carrier while no account is set up (default true). */
+  /** Start the embedded practice carrier while no account is set up or practice requests remain (default true). */
   practiceCarrier?: boolean;
   /** Options for the practice carrier (the harness fixes its port and speeds up its statuses). */
   practiceCarrierOptions?: Omit<PracticeCarrierOptions, 'credentials' | 'clock'>;
@@ -101,6 +103,7 @@ interface Core {
   events: EventBus;
   account: AccountService;
   practice: PracticeSession;
+  targets: CarrierTargets;
   carrier: CarrierClient;
   locale: () => Locale;
   dateClock: () => Date;
@@ -110,7 +113,7 @@ interface Core {
 
 /** The outbox worker, the tracker and finalize, wired to each other and to the event bus. */
 function outboxParts(core: Core, reference: ReferenceService) {
-  const { options, store, events, carrier, locale, dateClock, isOnline, log } = core;
+  const { options, store, events, targets, locale, dateClock, isOnline, log } = core;
   const notify = statusNotifications({
     notifier: options.notifier,
     enabled: () => store.settings.get('notifications'),
@@ -118,7 +121,7 @@ function outboxParts(core: Core, reference: ReferenceService) {
   });
   const worker: OutboxWorker = createOutboxWorker({
     store,
-    client: carrier,
+    targets,
     clock: dateClock,
     isOnline,
     onChange: (state) => events.emit('outboxChanged', state),
@@ -131,7 +134,7 @@ function outboxParts(core: Core, reference: ReferenceService) {
   });
   const tracker: PortTracker = createPortTracker({
     store,
-    client: carrier,
+    targets,
     clock: dateClock,
     isOnline,
     ...(options.trackingSchedule ? { schedule: options.trackingSchedule } : {}),
@@ -156,6 +159,7 @@ function outboxParts(core: Core, reference: ReferenceService) {
       };
     },
     onQueued: () => worker.wake(),
+    target: () => targets.current(),
   });
   return { worker, tracker, outboxDrafts };
 }
@@ -169,8 +173,8 @@ function handlerDeps(
   online: () => boolean,
   localeListeners: Set<(locale: Locale) => void>,
 ): HandlerDeps {
-  const { options, store, account, practice } = core;
-  const { worker } = parts;
+  const { options, store, account, practice, events } = core;
+  const { worker, tracker } = parts;
   return {
     store,
     account,
@@ -187,6 +191,9 @@ function handlerDeps(
       list: () => worker.snapshot(),
       retryNow: () => worker.retryNow(),
       resolveReview: ({ draftId, choice, ticket }) => worker.resolveReview(draftId, choice, ticket),
+      pullBack: (draftId) => worker.pullBack(draftId),
+      practiceAmong: practiceDraftsReader(store),
+      sendToCurrent: (draftIds) => worker.sendToCurrent(draftIds),
     },
     tracking: { get: (draftId) => parts.tracker.trackingFor(draftId) },
     transferHistory: createTransferHistory(store),
@@ -198,11 +205,20 @@ function handlerDeps(
     practiceMode: () => practice.active(),
     online,
     onAccountChanged: () => {
-      // A new or fixed account: a queue paused on 401/403 drains again.
+      // A new or fixed account: a queue paused on 401/403 drains again (the requests of that account;
+      // the others wait for the dealer's choice), and the outbox view says which wait and why.
       worker.resume();
-      worker.wake();
-      // The account was removed: practice again rather than fail every request.
-      void practice.ensure();
+      // The account was removed: practice again rather than fail every request. Then the tickets of
+      // whichever carriers are reachable now are followed, and the window hears of it (the banner).
+      void practice
+        .ensure()
+        .then(() => {
+          worker.wake();
+          tracker.wake();
+          events.emit('accountChanged', account.summary());
+        })
+        // Shut down meanwhile: there is no window left to tell.
+        .catch(() => undefined);
     },
     onLocaleChanged: (next) => localeListeners.forEach((listener) => listener(next)),
     translate: (l, key) => translateText(l, key),
@@ -237,19 +253,35 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const practice = createPracticeSession({
     dataDir: options.dataDir,
     hasAccount: () => account.credentials() !== null,
+    hasWork: practiceWorkPending(store),
     enabled: options.practiceCarrier !== false,
     ...(options.practiceCarrierOptions ? { carrierOptions: options.practiceCarrierOptions } : {}),
     log,
   });
   await practice.ensure();
-  // Read on every request: setting up an account switches away from the practice carrier at once.
-  const carrier = createCarrierClient({
+  // One client per carrier target, each reading its credentials at every request: a queued request goes
+  // only to the carrier it was finalized for. Reference lists and portability checks follow the current one.
+  const targets = createCarrierTargets({
     fetchFn: options.fetchFn,
-    credentials: () => account.credentials() ?? practice.login(),
     clock: options.clock,
+    account: () => account.credentials(),
+    practice: () => practice.login(),
   });
+  const carrier = targets.currentClient;
   const events = createEventBus();
-  const core: Core = { options, store, events, account, practice, carrier, locale, dateClock, isOnline, log };
+  const core: Core = {
+    options,
+    store,
+    events,
+    account,
+    practice,
+    targets,
+    carrier,
+    locale,
+    dateClock,
+    isOnline,
+    log,
+  };
   const referenceSync: ReferenceSync = createReferenceSync({
     client: carrier,
     cache: store.referenceCache,

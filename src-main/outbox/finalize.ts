@@ -1,10 +1,13 @@
 // Finalizing a draft (it leaves the dealer's hands and joins the outbox) and "edit a copy" for ports the
-// carrier refused, which remembers the request it copies so the copy can show the carrier's reasons. Finalizing freezes the exact request: the body bytes, their sha256 and the operation.
-// What is sent later is that snapshot, never the draft re-read, so a send after a crash is byte for byte
-// the request that was queued.
+// carrier refused, which remembers the request it copies so the copy can show the carrier's reasons.
+// Finalizing freezes the exact request: the body bytes, their sha256 and the operation, and the carrier
+// it is for (the current target: the account, else the practice carrier). What is sent later is that
+// snapshot, never the draft re-read, so a send after a crash is byte for byte the request that was
+// queued, to the carrier it was queued for.
 import { createHash } from 'node:crypto';
 import { assembleBody } from '../shared/domain/assemble-body';
 import { buildRequest, customerReferenceFor, DraftNotReadyError } from '../shared/domain/build-request';
+import { practiceTarget, type CarrierTarget } from '../shared/domain/carrier-target';
 import { catalogueEntryById, type CatalogueEntryId } from '../shared/domain/catalogue';
 import type { DraftData } from '../shared/domain/draft';
 import { validateReady, type ReadyContext } from '../shared/domain/validation';
@@ -16,6 +19,7 @@ import { editableStatuses } from '../shared/domain/draft-views';
 import type { OutboxClock, OutboxStore } from './outbox-deps';
 import { createOutboxRepository } from './outbox-repository';
 import { bodyPathPrefix } from './focus-path';
+import { targetColumns } from './targets';
 
 export interface OutboxDraftsOptions {
   store: OutboxStore;
@@ -24,6 +28,8 @@ export interface OutboxDraftsOptions {
   readyContext?: () => ReadyContext;
   /** Told after a draft joins the queue (the worker's wake()). */
   onQueued?: (draftId: string) => void;
+  /** The carrier a draft finalized now is for (CarrierTargets.current). Default: the practice carrier. */
+  target?: () => CarrierTarget;
 }
 
 export interface FinalizeOptions {
@@ -106,6 +112,7 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
         if (duplicates.length > 0) return { outcome: 'confirmDuplicates', duplicates };
       }
       const at = clock().toISOString();
+      const target = options.target?.() ?? practiceTarget;
       store.durably(() => {
         // Re-read inside the transaction: a save between the checks above and here must not slip through.
         const current = store.drafts.get(draftId);
@@ -122,6 +129,7 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
           customerReference: customerReferenceFor(draftId),
           numbers: numbersOfBody(built.body),
           at,
+          target: targetColumns(target),
         });
         store.drafts.setStatus(draftId, 'queued');
       });

@@ -1,4 +1,4 @@
-// Every SQL statement on the outbox tables (migration 002). The worker, finalize and tracking go through
+// Every SQL statement on the outbox tables (migrations 002 and 004). The worker, finalize and tracking go through
 // here; none of them writes SQL of its own. The statements are grouped by the tables they own:
 // repository-items.ts (outbox_items), repository-attempts.ts (intents and the audit trail) and
 // repository-tracking.ts (status polling, timeline, rejects) and repository-origins.ts (where an "edit a
@@ -16,6 +16,7 @@ export {
   type AttemptRecord,
   type AttemptRow,
   type ImportedOutboxItem,
+  type DueTrackingRow,
   type IntentRow,
   type ListedRow,
   type NewOutboxItem,

@@ -1,5 +1,6 @@
-// The shapes of the outbox tables' rows (migration 002) as the repository reads and writes them, kept apart
-// from the statements so every statement file and every reader shares one definition.
+// The shapes of the outbox tables' rows (migrations 002 and 004) as the repository reads and writes them,
+// kept apart from the statements so every statement file and every reader shares one definition.
+import type { TargetColumns } from './targets';
 
 export const outboxItemStates = [
   'queued',
@@ -38,6 +39,10 @@ export interface OutboxRow {
   updated_at: string;
   /** When an import brought it from another computer (migration 005); null when finalized here. */
   imported_at: string | null;
+  /** The carrier it was finalized for (targets.ts reads these three as a CarrierTarget). */
+  target_kind: 'practice' | 'account';
+  target_base_url: string | null;
+  target_username: string | null;
 }
 
 /** A row without the (possibly large) frozen body. */
@@ -53,6 +58,7 @@ export interface NewOutboxItem {
   customerReference: string;
   numbers: number[];
   at: string;
+  target: TargetColumns;
 }
 
 /** An item an import brings from another computer: its request's record, without the body (never sent here). */
@@ -75,6 +81,8 @@ export interface ImportedOutboxItem {
   finalizedAt: string;
   updatedAt: string;
   importedAt: string;
+  /** Sent to the practice carrier on the other computer ('account' otherwise; its address is not kept). */
+  targetKind: 'practice' | 'account';
 }
 
 export interface AttemptRecord {
@@ -116,6 +124,10 @@ export interface TrackingRow {
   not_found_since: string | null;
 }
 
+/** A port due for a status request, with the carrier its ticket came from. */
+export type DueTrackingRow = TrackingRow &
+  Pick<OutboxRow, 'target_kind' | 'target_base_url' | 'target_username'>;
+
 export interface RejectRow {
   reason: string | null;
   summary: string | null;
@@ -126,7 +138,14 @@ export interface RejectRow {
 
 export type ListedRow = Pick<
   OutboxRow,
-  'draft_id' | 'state' | 'attempts' | 'next_attempt_at' | 'last_error'
+  | 'draft_id'
+  | 'state'
+  | 'attempts'
+  | 'next_attempt_at'
+  | 'last_error'
+  | 'target_kind'
+  | 'target_base_url'
+  | 'target_username'
 > & {
   title: string | null;
 };

@@ -1,9 +1,30 @@
 // The statements on what happens to a port after it has its ticket: the polling schedule (port_tracking),
 // every status seen with its time (port_status_timeline), the carrier's reject details (port_rejects) and
 // the start of a run of "not found" answers (port_tracking.not_found_since, migration 006).
+// A port is polled only at the carrier that issued its ticket (its item's target), when that carrier can
+// be reached: a practice ticket at the practice carrier, an account's ticket with that account.
 // Part of the outbox repository (outbox-repository.ts), which is the only way into these tables.
 import type { Database } from 'better-sqlite3';
-import type { RejectRow, TrackingRow } from './repository-rows';
+import type { ReachableTargets } from '../shared/domain/carrier-target';
+import type { DueTrackingRow, RejectRow, TrackingRow } from './repository-rows';
+
+/** Parameters of the reachable targets: a ticket is only asked about where it was issued. */
+interface Reachable {
+  practice: number;
+  baseUrl: string | null;
+  username: string | null;
+}
+
+function reachableParams(reachable: ReachableTargets): Reachable {
+  return {
+    practice: reachable.practice ? 1 : 0,
+    baseUrl: reachable.account?.baseUrl ?? null,
+    username: reachable.account?.username ?? null,
+  };
+}
+
+const atReachable = `((o.target_kind = 'practice' AND @practice = 1)
+  OR (o.target_kind = 'account' AND o.target_base_url = @baseUrl AND o.target_username = @username))`;
 
 export function createTrackingStatements(db: Database) {
   const stmt = {
@@ -13,12 +34,15 @@ export function createTrackingStatements(db: Database) {
        ON CONFLICT (draft_id) DO UPDATE SET ticket = excluded.ticket, next_poll_at = excluded.next_poll_at`,
     ),
     tracking: db.prepare<[string], TrackingRow>('SELECT * FROM port_tracking WHERE draft_id = ?'),
-    dueTracking: db.prepare<[string, number], TrackingRow>(
-      `SELECT * FROM port_tracking WHERE next_poll_at IS NOT NULL AND next_poll_at <= ?
-       ORDER BY next_poll_at LIMIT ?`,
+    dueTracking: db.prepare<[Reachable & { now: string; limit: number }], DueTrackingRow>(
+      `SELECT t.*, o.target_kind, o.target_base_url, o.target_username
+       FROM port_tracking t JOIN outbox_items o ON o.draft_id = t.draft_id
+       WHERE t.next_poll_at IS NOT NULL AND t.next_poll_at <= @now AND ${atReachable}
+       ORDER BY t.next_poll_at LIMIT @limit`,
     ),
-    nextTracking: db.prepare<[], { at: string | null }>(
-      'SELECT MIN(next_poll_at) AS at FROM port_tracking WHERE next_poll_at IS NOT NULL',
+    nextTracking: db.prepare<[Reachable], { at: string | null }>(
+      `SELECT MIN(t.next_poll_at) AS at FROM port_tracking t JOIN outbox_items o ON o.draft_id = t.draft_id
+       WHERE t.next_poll_at IS NOT NULL AND ${atReachable}`,
     ),
     pollAllAt: db.prepare<[string]>(
       'UPDATE port_tracking SET next_poll_at = ? WHERE next_poll_at IS NOT NULL',
@@ -51,11 +75,12 @@ export function createTrackingStatements(db: Database) {
     tracking(draftId: string): TrackingRow | undefined {
       return stmt.tracking.get(draftId);
     },
-    dueTracking(now: string, limit: number): TrackingRow[] {
-      return stmt.dueTracking.all(now, limit);
+    /** Ports due for a status request whose carrier can be asked now; the others wait for theirs. */
+    dueTracking(reachable: ReachableTargets, now: string, limit: number): DueTrackingRow[] {
+      return stmt.dueTracking.all({ ...reachableParams(reachable), now, limit });
     },
-    nextTrackingAt(): string | null {
-      return stmt.nextTracking.get()?.at ?? null;
+    nextTrackingAt(reachable: ReachableTargets): string | null {
+      return stmt.nextTracking.get(reachableParams(reachable))?.at ?? null;
     },
     /** The dealer's "refresh": every port still followed is due at `at`; finished ones stay finished. */
     pollAllAt(at: string): void {

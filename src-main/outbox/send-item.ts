@@ -8,18 +8,22 @@
 //    needsReview with the evidence for the dealer to decide (resolveReview).
 // What each answer does to the item is in transitions.ts; what it means for the whole queue (pause,
 // offline, 429 hold) in worker-state.ts.
-import type { OutboxCarrier, OutboxLog, OutboxStore } from './outbox-deps';
+// Every request for an item (the POST and the lookups) goes to the carrier it was finalized for, and
+// only while that carrier is the current one: an item of another target waits for the dealer's choice.
+import { sameTarget } from '../shared/domain/carrier-target';
+import type { OutboxCarrier, OutboxLog, OutboxStore, OutboxTargets } from './outbox-deps';
 import type { OutboxRepository, OutboxRow } from './outbox-repository';
 import { decideReconciliation, describeEvidence } from './reconcile-decision';
 import { lookUpPort } from './reconcile-lookups';
 import { classifySubmission, describeError } from './submission-outcome';
 import { applyReconciliation, applyVerdict, type TransitionContext } from './transitions';
+import { targetOfRow } from './targets';
 import type { WorkerState } from './worker-state';
 
 export interface ItemSenderDeps {
   repo: OutboxRepository;
   store: OutboxStore;
-  client: OutboxCarrier;
+  targets: OutboxTargets;
   state: WorkerState;
   transitions: TransitionContext;
   now: () => number;
@@ -30,11 +34,11 @@ export interface ItemSenderDeps {
 
 /** Returns the work for one due item: reconcile first if an intent is open, then send if still wanted. */
 export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Promise<void> {
-  const { repo, store, client, state, transitions, now, log, changed } = deps;
+  const { repo, store, targets, state, transitions, now, log, changed } = deps;
   const iso = (ms: number) => new Date(ms).toISOString();
 
   /** Returns true when the carrier shows no port for this item, so it may be sent. */
-  async function reconcile(row: OutboxRow): Promise<boolean> {
+  async function reconcile(row: OutboxRow, client: OutboxCarrier): Promise<boolean> {
     const draftId = row.draft_id;
     const numbers = JSON.parse(row.numbers_json) as number[];
     const lookups = await lookUpPort(client, row.customer_reference, numbers, (ticket) => {
@@ -51,7 +55,8 @@ export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Pro
     return proceed;
   }
 
-  async function send(row: OutboxRow): Promise<void> {
+  /** Synchronous from the caller's target check to the request leaving (the client reads its credentials). */
+  async function send(row: OutboxRow, client: OutboxCarrier): Promise<void> {
     const draftId = row.draft_id;
     const attempt = row.attempts + 1;
     const operation = `${row.method} ${row.path}`;
@@ -85,14 +90,21 @@ export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Pro
     changed(draftId);
   }
 
+  /** Whether the item's carrier is still the current one (the dealer may change the account any time). */
+  const stillCurrent = (row: OutboxRow) => sameTarget(targetOfRow(row), targets.current());
+
   return async (draftId) => {
     const row = repo.item(draftId);
     if (!row || (row.state !== 'queued' && row.state !== 'waiting')) return;
+    if (!stillCurrent(row)) return;
+    const client = targets.clientFor(targetOfRow(row));
     if (repo.openIntent(draftId)) {
-      const proceed = await reconcile(row);
+      const proceed = await reconcile(row, client);
       if (!proceed) return;
     }
     if (state.stopping || state.paused) return;
-    await send(row);
+    // Checked again after the lookups' await, with nothing awaited from here to the request leaving.
+    if (!stillCurrent(row)) return;
+    await send(row, client);
   };
 }

@@ -1,7 +1,8 @@
 // The tracking.get view of one draft: its ticket and reply, the status timeline, the carrier's reject
-// details and the audit trail of every request made for it. Read-only, in the dealer's language; what
-// the carrier said in its own words is kept apart (carrierMessage, attempts) for "Technical details".
-// A ticket the carrier has not found for a day (not-found.ts) is reported with the time it began.
+// details, the audit trail of every request made for it and the carrier it is for. Read-only, in the
+// dealer's language; what the carrier said in its own words is kept apart (carrierMessage, attempts) for
+// "Technical details". A ticket the carrier has not found for a day (not-found.ts) is reported with the
+// time it began.
 import type { RejectDetail } from '../shared/domain/contract';
 import type { Locale } from '../shared/domain/messages';
 import type { TrackingInfo } from '../shared/domain/outbox-views';
@@ -11,6 +12,7 @@ import { notFoundLongEnough } from './not-found';
 import { errorDetails } from './outbox-error-text';
 import { errorText } from './outbox-snapshot';
 import { replyName } from './submission-outcome';
+import { targetOfRow } from './targets';
 
 export interface TrackingViewClock {
   nowMs: number;
@@ -61,5 +63,6 @@ export function trackingView(
             since: notFoundSince,
             longEnough: notFoundLongEnough(notFoundSince, clock.nowMs, clock.notFoundAlertMs),
           },
+    target: item ? targetOfRow(item) : null,
   };
 }

@@ -2,13 +2,17 @@
 // ages (tracking-schedule.ts), stores every change with its time, moves the draft's status along
 // (COMPLETED → completed, REJECTED → rejected with every reject row) and reports changes for notifications.
 // A ticket the carrier does not find for a day is surfaced to the dealer (not-found.ts).
+// Each ticket is asked about at the carrier that issued it (its item's target), only while that carrier
+// can be reached: a practice ticket at the practice carrier even after an account is set up, an account's
+// ticket with that account and never at practice.
 import type { DraftStatus } from '../shared/domain/draft';
 import type { RejectDetail } from '../shared/domain/contract';
 import type { PortStatusChange, TrackingInfo } from '../shared/domain/outbox-views';
 import { defaultOfflinePolicy } from './backoff';
 import { createDuePump } from './due-pump';
-import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
-import { createOutboxRepository, type TrackingRow } from './outbox-repository';
+import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore, OutboxTargets } from './outbox-deps';
+import { createOutboxRepository, type DueTrackingRow } from './outbox-repository';
+import { oneCarrier, targetOfRow } from './targets';
 import { createOfflineBackoff } from './offline-backoff';
 import { focusPathForRejects } from '../shared/domain/reject-fields';
 import { defaultNotFoundAlertMs, recordFound, recordNotFound } from './not-found';
@@ -21,9 +25,11 @@ import {
 import type { Locale } from '../shared/domain/messages';
 import { trackingView } from './tracking-view';
 
-export interface PortTrackerOptions {
+/** The carriers: `targets` in the app; `client` alone in tests of the outbox with one carrier (oneCarrier). */
+export type PortTrackerOptions = TrackerOptions & ({ targets: OutboxTargets } | { client: OutboxCarrier });
+
+interface TrackerOptions {
   store: OutboxStore;
-  client: OutboxCarrier;
   clock?: OutboxClock;
   random?: () => number;
   schedule?: TrackingSchedule;
@@ -60,7 +66,8 @@ function draftStatusFor(portStatus: string, current: DraftStatus): DraftStatus |
 }
 
 export function createPortTracker(options: PortTrackerOptions): PortTracker {
-  const { store, client } = options;
+  const { store } = options;
+  const targets = 'targets' in options ? options.targets : oneCarrier(options.client);
   const clock = options.clock ?? (() => new Date());
   const random = options.random ?? Math.random;
   const schedule = options.schedule ?? defaultTrackingSchedule;
@@ -75,7 +82,7 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
   const nowMs = () => clock().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
 
-  const pump = createDuePump<TrackingRow>({
+  const pump = createDuePump<DueTrackingRow>({
     closed: () => !running,
     now: nowMs,
     holdMs(now) {
@@ -87,12 +94,12 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
       return null;
     },
     limit: () => concurrency,
-    due: (now, count) => repo.dueTracking(iso(now), count),
+    due: (now, count) => repo.dueTracking(targets.reachable(), iso(now), count),
     idOf: (row) => row.draft_id,
     nextDelayMs(now) {
       // Newly submitted ports join the table while we sleep: look again at least every initial interval
       // (one indexed query), or sooner on wake().
-      const next = repo.nextTrackingAt();
+      const next = repo.nextTrackingAt(targets.reachable());
       return next === null ? schedule.initialMs : Math.min(Date.parse(next) - now, schedule.initialMs);
     },
     process: poll,
@@ -103,8 +110,8 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
     },
   });
 
-  async function poll(row: TrackingRow): Promise<void> {
-    const outcome = await client.portInStatusByTicket(row.ticket);
+  async function poll(row: DueTrackingRow): Promise<void> {
+    const outcome = await targets.clientFor(targetOfRow(row)).portInStatusByTicket(row.ticket);
     const now = nowMs();
     const submittedAt = Date.parse(row.submitted_at);
     if (!outcome.ok) {

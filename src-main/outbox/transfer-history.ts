@@ -36,6 +36,8 @@ export const requestHistorySchema = z
     evidence: text(100_000).nullable(),
     finalizedAt: isoTime,
     updatedAt: isoTime,
+    /** Sent to the practice carrier: its ticket and statuses are made up. Absent in files from before. */
+    practice: z.boolean().optional(),
     timeline: z.array(z.object({ status: text(100), at: isoTime }).strict()).max(1_000),
     reject: z
       .object({
@@ -94,6 +96,7 @@ export function createTransferHistory(store: Pick<OutboxStore, 'db'>): TransferH
         evidence: item.evidence,
         finalizedAt: item.finalized_at,
         updatedAt: item.updated_at,
+        practice: item.target_kind === 'practice',
         timeline: repo.timeline(draftId),
         reject: reject
           ? {
@@ -138,6 +141,7 @@ export function createTransferHistory(store: Pick<OutboxStore, 'db'>): TransferH
         evidence: history.evidence,
         finalizedAt: history.finalizedAt,
         updatedAt: history.updatedAt,
+        targetKind: history.practice === true ? 'practice' : 'account',
         importedAt,
       });
       for (const entry of history.timeline) repo.addStatus(draftId, entry.status, entry.at);

@@ -2,24 +2,30 @@
 // is in send-item.ts). This file keeps the public API and wires the parts: the due-item pump (due-pump.ts)
 // finds due items and starts up to `concurrency` of them, send-item.ts runs one item's turn, transitions.ts
 // and review-choices.ts say what each outcome does to the item and its draft, worker-state.ts holds the
-// pause, connectivity and 429 hold, and change-feed.ts coalesces the view updates.
+// pause, connectivity and 429 hold, and change-feed.ts coalesces the view updates. Only the requests of the
+// current carrier target are sent; the others wait until the dealer sends them to it or pulls them back
+// to drafts (pull-back.ts).
 import { defaultOfflinePolicy, defaultRetryPolicy, type BackoffPolicy } from './backoff';
 import { createChangeFeed } from './change-feed';
 import { createDuePump } from './due-pump';
-import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore } from './outbox-deps';
+import type { OutboxCarrier, OutboxClock, OutboxLog, OutboxStore, OutboxTargets } from './outbox-deps';
 import { createOutboxRepository } from './outbox-repository';
 import { outboxSnapshot, type OutboxSnapshotOptions } from './outbox-snapshot';
+import { moveToTarget, pullBack, type MoveResult } from './pull-back';
 import { applyReviewChoice, checkReviewChoice, type ReviewChoice } from './review-choices';
 import { createItemSender } from './send-item';
+import { oneCarrier, targetColumns } from './targets';
 import { markFailedLocally, type TransitionContext } from './transitions';
 import { createWorkerState } from './worker-state';
 import type { OutboxState } from '../shared/domain/outbox-views';
 
 export type { ReviewChoice } from './review-choices';
 
-export interface OutboxWorkerOptions {
+/** The carriers: `targets` in the app; `client` alone in tests of the outbox with one carrier (oneCarrier). */
+export type OutboxWorkerOptions = WorkerOptions & ({ targets: OutboxTargets } | { client: OutboxCarrier });
+
+interface WorkerOptions {
   store: OutboxStore;
-  client: OutboxCarrier;
   clock?: OutboxClock;
   /** [0, 1), for the jitter. */
   random?: () => number;
@@ -56,13 +62,19 @@ export interface OutboxWorker {
   wake(): void;
   /** Throws Failure notFound, invalidInput (adopting with no ticket) or notInReview. */
   resolveReview(draftId: string, choice: ReviewChoice, ticket?: string): void;
+  /** Back to an editable draft, frozen body discarded. Throws Failure notFound, notQueued or sendingStarted. */
+  pullBack(draftId: string): void;
+  /** Binds these requests (waiting for another carrier) to the current one; those started sending stay. */
+  sendToCurrent(draftIds: readonly string[]): MoveResult;
   snapshot(): OutboxState;
   /** Resolves when nothing is due and nothing is in flight (tests and benchmarks). */
   idle(): Promise<void>;
 }
 
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
-  const { store, client } = options;
+  const { store } = options;
+  const targets = 'targets' in options ? options.targets : oneCarrier(options.client);
+  const current = () => targetColumns(targets.current());
   const clock = options.clock ?? (() => new Date());
   const random = options.random ?? Math.random;
   const concurrency = Math.max(1, options.concurrency ?? 4);
@@ -76,7 +88,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   // The state reports view changes through the feed, and the feed's snapshot reads the state: each only
   // calls the other after both exist.
   const snapshot = (): OutboxState =>
-    outboxSnapshot(repo, { paused: state.paused, online: state.online }, options.snapshot);
+    outboxSnapshot(
+      repo,
+      { paused: state.paused, online: state.online, current: targets.current() },
+      options.snapshot,
+    );
   const changed = createChangeFeed(options, snapshot);
   const state = createWorkerState({
     now: nowMs,
@@ -97,17 +113,17 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     firstPollDelayMs: options.firstPollDelayMs ?? 60_000,
     onSubmitted: options.onSubmitted,
   };
-  const sendItem = createItemSender({ repo, store, client, state, transitions, now: nowMs, log, changed });
+  const sendItem = createItemSender({ repo, store, targets, state, transitions, now: nowMs, log, changed });
 
   const pump = createDuePump<string>({
     closed: () => state.closed(),
     now: nowMs,
     holdMs: (now) => state.holdMs(now),
     limit: () => state.limit(concurrency),
-    due: (now, count) => repo.dueIds(iso(now), count),
+    due: (now, count) => repo.dueIds(current(), iso(now), count),
     idOf: (draftId) => draftId,
     nextDelayMs(now) {
-      const next = repo.nextDueAt();
+      const next = repo.nextDueAt(current());
       return next === null ? null : Date.parse(next) - now;
     },
     process: sendItem,
@@ -151,6 +167,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     },
     wake() {
       state.probeNow();
+      // A newly finalized request is in the view even when nothing can be sent now (paused, held for
+      // another carrier): the pump alone would not say so until something else changed.
+      changed();
       pump.run();
     },
     resolveReview(draftId, choice, ticket) {
@@ -160,10 +179,23 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       changed(draftId);
       pump.run();
     },
+    pullBack(draftId) {
+      store.durably(() => pullBack({ repo, store }, draftId));
+      changed(draftId);
+    },
+    sendToCurrent(draftIds) {
+      const at = iso(nowMs());
+      const result = store.durably(() => moveToTarget({ repo, store }, draftIds, targets.current(), at));
+      for (const draftId of result.moved) changed(draftId);
+      changed();
+      state.probeNow();
+      pump.run();
+      return result;
+    },
     snapshot,
     idle() {
       return pump.idle(
-        () => !state.running || state.paused !== null || repo.dueIds(iso(nowMs()), 1).length === 0,
+        () => !state.running || state.paused !== null || repo.dueIds(current(), iso(nowMs()), 1).length === 0,
       );
     },
   };

@@ -1,6 +1,7 @@
 // Practice mode: while no carrier account is set up, Portage runs the practice carrier on loopback so a
 // dealer can try everything end to end with nothing sent anywhere. This owns the rule (practice runs when
-// there is no account) and the practice carrier's lifetime and credentials.
+// there is no account, or while practice requests are still queued or followed, since those are only
+// ever sent to and asked about at the practice carrier) and the practice carrier's lifetime and credentials.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import {
@@ -17,7 +18,7 @@ export interface PracticeLogin {
 }
 
 export interface PracticeSession {
-  /** Starts the practice carrier if there is no account and it is not running (idempotent). */
+  /** Starts the practice carrier if there is no account or it has work, and it is not running (idempotent). */
   ensure(): Promise<void>;
   /** Practice mode: the practice carrier runs and no account is set. */
   active(): boolean;
@@ -31,6 +32,8 @@ export interface PracticeSessionOptions {
   dataDir: string;
   /** Whether a real account is set up, read on every call. */
   hasAccount: () => boolean;
+  /** Whether practice requests are still queued or followed, read on every ensure(). Default: none. */
+  hasWork?: () => boolean;
   /** false: never start it (tests of other parts). */
   enabled?: boolean;
   carrierOptions?: Omit<PracticeCarrierOptions, 'credentials' | 'clock'>;
@@ -61,7 +64,8 @@ export function createPracticeSession(options: PracticeSessionOptions): Practice
 
   return {
     async ensure() {
-      if (practice || options.enabled === false || options.hasAccount()) return;
+      if (practice || options.enabled === false) return;
+      if (options.hasAccount() && !(options.hasWork?.() ?? false)) return;
       starting ??= start().finally(() => (starting = null));
       await starting;
     },

@@ -63,6 +63,8 @@ export const bundledDraftSchema = z
     data: draftDataSchema,
     /** What the outbox kept about the request once it left the dealer's hands; absent for drafts. */
     history: z.unknown().optional(),
+    /** Finalized for the practice carrier: its ticket and status are made up. Absent otherwise. */
+    practice: z.literal(true).optional(),
   })
   .strict();
 export type BundledDraft = z.infer<typeof bundledDraftSchema>;

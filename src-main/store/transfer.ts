@@ -16,6 +16,9 @@
 //   finalized, they are kept in a new editable copy, so nothing typed here is lost.
 // - otherwise (the same or older; or already finalized here, where this computer's record of the send is
 //   the one that counts; or in the trash here): "already here", left as it is.
+//
+// A request that went to the practice carrier is exported with `practice: true`, so whoever reads the
+// file knows its ticket and status are made up; its history says so too, and an import keeps it marked.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { editableStatuses } from '../shared/domain/draft-views';
@@ -54,7 +57,15 @@ export interface ImportSummary {
 }
 
 export interface Transfer {
-  exportDrafts<T>(ids: readonly string[], history?: TransferHistory<T>): DraftBundle;
+  /**
+   * `practice`: which drafts went to the practice carrier (the outbox knows); those are marked so in the
+   * file.
+   */
+  exportDrafts<T>(
+    ids: readonly string[],
+    history?: TransferHistory<T>,
+    practice?: (id: string) => boolean,
+  ): DraftBundle;
   /** Imports the file as described above; all or nothing. */
   importDrafts<T>(bundle: unknown, history?: TransferHistory<T>): ImportSummary;
 }
@@ -138,7 +149,7 @@ export function createTransfer({
   }
 
   return {
-    exportDrafts(ids, history) {
+    exportDrafts(ids, history, practice) {
       if (!Array.isArray(ids)) throw new StoreError('invalidInput', { field: 'ids' });
       const bundle: DraftBundle = {
         format: 'portage-drafts',
@@ -163,6 +174,7 @@ export function createTransfer({
           archived: draft.archived,
           data: draft.data,
           ...(kept === undefined ? {} : { history: kept }),
+          ...(practice?.(draft.id) ? { practice: true as const } : {}),
         });
         for (const [sha256, file] of attachments.filesFor(draft.data)) {
           if (seen.has(sha256)) continue;

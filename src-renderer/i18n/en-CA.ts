@@ -297,6 +297,29 @@ export const enCA = {
   'outbox.tracked': 'Sent requests',
   'outbox.track': 'Follow',
   'outbox.noTracked': 'No request has been sent yet.',
+  'outbox.destination': 'Destination: {target}',
+  'outbox.heldTitle':
+    '{count, plural, one {# request waits for your choice} other {# requests wait for your choice}}',
+  'outbox.heldExplain':
+    'These requests were finalized for another carrier than the one Portage uses now. Nothing is sent until you choose: send them {to}, or pull them back to your drafts.',
+  'outbox.heldItem': 'Finalized {for}; Portage now sends {to}.',
+  'outbox.state.held': 'Waiting for your choice',
+  'outbox.sendAllToCurrent': 'Send them all {to}',
+  'outbox.sendToCurrent': 'Send {to}',
+  'outbox.moved':
+    '{moved, plural, =0 {No request was moved.} one {# request will be sent {to}.} other {# requests will be sent {to}.}}{refused, plural, =0 {} one { # had already started sending and stays as it was.} other { # had already started sending and stay as they were.}}',
+  'outbox.pullBack': 'Pull back to drafts',
+  'outbox.pulledBack': '“{title}” is a draft again: you can change it and finalize it again.',
+  'outbox.openDraft': 'Open the draft',
+
+  'practice.badge': 'Practice',
+  'practice.badgeTitle': 'Sent to the practice carrier built into Portage: nothing went to ThinkTel.',
+  'target.practice.name': 'Practice carrier',
+  'target.account.name': 'Account {username} ({host})',
+  'target.practice.to': 'to the practice carrier',
+  'target.account.to': 'to account {username}',
+  'target.practice.for': 'for the practice carrier',
+  'target.account.for': 'for account {username} ({host})',
 
   'tracking.title': 'Follow-up',
   'tracking.ticket': 'Ticket',
@@ -319,6 +342,10 @@ export const enCA = {
   'tracking.notFound.ifLost':
     'If they do not, send it again: “Edit a copy” opens a new request with the same details; check it, then finalize it.',
   'tracking.editCopy': 'Edit a copy',
+  'tracking.destination': 'Carrier',
+  'tracking.practiceNote':
+    'Practice request: it is for the practice carrier built into Portage, never for ThinkTel. Its ticket and statuses are made up.',
+  'tracking.notSentYet': 'Not sent yet: you can pull it back to your drafts to change it.',
   'tracking.attempts': 'Sending attempts',
   'tracking.evidence': 'What we know',
   'tracking.reviewExplain':
@@ -367,6 +394,18 @@ export const enCA = {
   'settings.sessionOnly': 'Keep the password only until the app closes',
   'settings.saveAccount': 'Save the account',
   'settings.testAccount': 'Test the connection',
+  'settings.testing': 'Testing the connection…',
+  'settings.testFailedSave': 'The connection test did not pass: {result} Save the account anyway?',
+  'settings.saveAnyway': 'Save anyway',
+  'settings.savedTested': 'Account saved. The connection works.',
+  'settings.savedUntested': 'Account saved, without a connection test that passed.',
+  'settings.confirmRemove':
+    'Remove the account {username}? Portage goes back to practice mode. Requests already queued for this account wait in the outbox until you choose where they go.',
+  'settings.confirmRemoveYes': 'Remove the account',
+  'settings.removed': 'Account removed. Portage is in practice mode: nothing is sent to the carrier.',
+  'settings.heldRequests':
+    '{count, plural, one {# request finalized for another carrier waits} other {# requests finalized for another carrier wait}} in the outbox for your choice.',
+  'settings.openOutbox': 'Open the outbox',
   'settings.removeAccount': 'Remove the account',
   'settings.accountNone': 'No account yet.',
   'settings.accountStored':

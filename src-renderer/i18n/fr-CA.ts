@@ -304,6 +304,31 @@ export const frCA: Record<MessageKey, string> = {
   'outbox.tracked': 'Demandes envoyées',
   'outbox.track': 'Suivre',
   'outbox.noTracked': 'Aucune demande n’a encore été envoyée.',
+  'outbox.destination': 'Destination : {target}',
+  'outbox.heldTitle':
+    '{count, plural, one {# demande attend votre choix} other {# demandes attendent votre choix}}',
+  'outbox.heldExplain':
+    'Ces demandes ont été finalisées pour un autre fournisseur que celui que Portage utilise maintenant. Rien n’est envoyé tant que vous n’avez pas choisi : les envoyer {to}, ou les reprendre dans vos brouillons.',
+  'outbox.heldItem': 'Finalisée {for}; Portage envoie maintenant {to}.',
+  'outbox.state.held': 'En attente de votre choix',
+  'outbox.sendAllToCurrent': 'Les envoyer toutes {to}',
+  'outbox.sendToCurrent': 'Envoyer {to}',
+  'outbox.moved':
+    '{moved, plural, =0 {Aucune demande n’a été déplacée.} one {# demande sera envoyée {to}.} other {# demandes seront envoyées {to}.}}{refused, plural, =0 {} one { # avait déjà commencé à partir et reste telle quelle.} other { # avaient déjà commencé à partir et restent telles quelles.}}',
+  'outbox.pullBack': 'Reprendre dans les brouillons',
+  'outbox.pulledBack':
+    '« {title} » est de nouveau un brouillon : vous pouvez le modifier et le finaliser de nouveau.',
+  'outbox.openDraft': 'Ouvrir le brouillon',
+
+  'practice.badge': 'Pratique',
+  'practice.badgeTitle':
+    'Envoyée au fournisseur de pratique intégré à Portage : rien n’est parti chez ThinkTel.',
+  'target.practice.name': 'Fournisseur de pratique',
+  'target.account.name': 'Compte {username} ({host})',
+  'target.practice.to': 'au fournisseur de pratique',
+  'target.account.to': 'au compte {username}',
+  'target.practice.for': 'pour le fournisseur de pratique',
+  'target.account.for': 'pour le compte {username} ({host})',
 
   'tracking.title': 'Suivi',
   'tracking.ticket': 'Billet',
@@ -327,6 +352,11 @@ export const frCA: Record<MessageKey, string> = {
   'tracking.notFound.ifLost':
     'Sinon, envoyez-la de nouveau\u00a0: «\u00a0Modifier une copie\u00a0» ouvre une nouvelle demande avec les mêmes renseignements; vérifiez-la, puis finalisez-la.',
   'tracking.editCopy': 'Modifier une copie',
+  'tracking.destination': 'Fournisseur',
+  'tracking.practiceNote':
+    'Demande de pratique : elle est destinée au fournisseur de pratique intégré à Portage, jamais à ThinkTel. Son billet et ses statuts sont fictifs.',
+  'tracking.notSentYet':
+    'Pas encore envoyée : vous pouvez la reprendre dans vos brouillons pour la modifier.',
   'tracking.attempts': 'Tentatives d’envoi',
   'tracking.evidence': 'Ce que l’on sait',
   'tracking.reviewExplain':
@@ -375,6 +405,19 @@ export const frCA: Record<MessageKey, string> = {
   'settings.sessionOnly': 'Garder le mot de passe seulement jusqu’à la fermeture de l’application',
   'settings.saveAccount': 'Enregistrer le compte',
   'settings.testAccount': 'Tester la connexion',
+  'settings.testing': 'Test de la connexion…',
+  'settings.testFailedSave':
+    'Le test de connexion n’a pas réussi : {result} Enregistrer le compte quand même?',
+  'settings.saveAnyway': 'Enregistrer quand même',
+  'settings.savedTested': 'Compte enregistré. La connexion fonctionne.',
+  'settings.savedUntested': 'Compte enregistré, sans test de connexion réussi.',
+  'settings.confirmRemove':
+    'Retirer le compte {username}? Portage revient au mode pratique. Les demandes déjà en file pour ce compte attendent dans la boîte d’envoi jusqu’à ce que vous choisissiez où elles vont.',
+  'settings.confirmRemoveYes': 'Retirer le compte',
+  'settings.removed': 'Compte retiré. Portage est en mode pratique : rien n’est envoyé au fournisseur.',
+  'settings.heldRequests':
+    '{count, plural, one {# demande finalisée pour un autre fournisseur attend} other {# demandes finalisées pour un autre fournisseur attendent}} votre choix dans la boîte d’envoi.',
+  'settings.openOutbox': 'Ouvrir la boîte d’envoi',
   'settings.removeAccount': 'Retirer le compte',
   'settings.accountNone': 'Aucun compte pour l’instant.',
   'settings.accountStored':

@@ -1,8 +1,9 @@
-// What the whole window shares: app info, settings and language, connectivity, the cached carrier
-// lists and the outbox. Kept fresh by the main process's events. Changing the settings is the settings
+// What the whole window shares: app info (practice mode among it), the carrier account, settings and
+// language, connectivity, the cached carrier lists and the outbox. Kept fresh by the main process's events:
+// the practice banner follows the account the moment it is set or removed, from any window. Changing the settings is the settings
 // store's business (settings.svelte.ts); this one only holds them and applies the language.
 import { portage } from '../lib/portage';
-import type { AppInfo, Outbox, ReferenceData, ReferenceKind, Settings } from '../lib/api-types';
+import type { Account, AppInfo, Outbox, ReferenceData, ReferenceKind, Settings } from '../lib/api-types';
 import { setLocale, supportedLocale } from '../i18n/i18n.svelte';
 
 const emptyReference: ReferenceData = {
@@ -17,10 +18,12 @@ const emptyReference: ReferenceData = {
 class AppState {
   ready = $state(false);
   info = $state<AppInfo | null>(null);
+  /** The carrier account as last read or announced (Settings reads it; the event keeps it fresh). */
+  account = $state<Account | null>(null);
   settings = $state<Settings>({ language: null, notifications: true });
   online = $state(true);
   reference = $state<ReferenceData>(emptyReference);
-  outbox = $state<Outbox>({ paused: null, online: true, items: [] });
+  outbox = $state<Outbox>({ paused: null, online: true, items: [], current: { kind: 'practice' } });
   /** Bumped when the main process says drafts changed, so lists refetch. */
   draftsVersion = $state(0);
   /** A wall clock ticking every few seconds, for "2 s ago" ages. */
@@ -66,11 +69,18 @@ class AppState {
       api.onPortStatusChanged(() => {
         this.draftsVersion += 1;
       }),
+      api.onAccountChanged((account) => this.accountChanged(account)),
     ];
     return () => {
       clearInterval(timer);
       for (const unsubscribe of unsubscribers) unsubscribe();
     };
+  }
+
+  /** The account was set, changed or removed: practice mode (the banner) follows at once. */
+  accountChanged(account: Account): void {
+    this.account = account;
+    if (this.info) this.info = { ...this.info, practiceMode: account.practiceMode };
   }
 
   applyLanguage(): void {

@@ -1,7 +1,8 @@
 // The outbox's actions and the requests already sent. The live queue itself stays in `app.outbox`: the
-// navigation counts it on every view. This store owns what only the outbox and tracking views ask for.
+// navigation counts it on every view. This store owns what only the outbox and tracking views ask for:
+// retrying, the dealer's decisions on a request (review, pull back, send to the current carrier).
 import { onMount } from 'svelte';
-import type { DraftListQuery, DraftSummary } from '../lib/api-types';
+import type { DraftDetail, DraftListQuery, DraftSummary, MoveToCurrentResult } from '../lib/api-types';
 import { portage } from '../lib/portage';
 import { reloadOnChange } from './reload-on-change.svelte';
 
@@ -50,4 +51,22 @@ export async function resolveReview(
     ...(choice === 'adoptTicket' ? { ticket: ticket.trim() } : {}),
   });
   return result.ok ? null : result.error.message;
+}
+
+/**
+ * Takes a request that has not started sending back out of the outbox: it is an editable draft again.
+ * Answers with the draft, or the message to show (the outbox had already started sending it...).
+ */
+export async function pullBack(draftId: string): Promise<DraftDetail | string> {
+  const result = await portage().outbox.pullBack({ draftId });
+  return result.ok ? result.value : result.error.message;
+}
+
+/**
+ * Sends requests that wait because they were finalized for another carrier to the current one.
+ * Answers with how many moved and how many had already started sending, or the message to show.
+ */
+export async function sendToCurrent(draftIds: string[]): Promise<MoveToCurrentResult | string> {
+  const result = await portage().outbox.sendToCurrent({ draftIds });
+  return result.ok ? result.value : result.error.message;
 }

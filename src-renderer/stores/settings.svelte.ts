@@ -28,47 +28,122 @@ export interface AccountInput {
   sessionOnly: boolean;
 }
 
-/** The carrier account as the Settings view shows it, with the outcome of the last thing tried. */
+type AccountMessage = { tone: 'success' | 'error' | 'info'; text: string };
+
+/**
+ * The carrier account as the Settings view shows it, with the outcome of the last thing tried. Saving
+ * tests the values typed first and saves when the carrier accepts them; otherwise it says why and offers
+ * to save anyway. The account itself is kept in `app.account`, which the main process's event keeps fresh.
+ */
 export class AccountSettings {
-  account = $state<Account | null>(null);
-  message = $state<{ tone: 'success' | 'error'; text: string } | null>(null);
+  message = $state<AccountMessage | null>(null);
+  /** A save whose connection test did not pass, kept until the dealer saves anyway or cancels. */
+  untested = $state<AccountInput | null>(null);
+  busy = $state(false);
+
+  get account(): Account | null {
+    return app.account;
+  }
 
   /** Reads the stored account; answers with it to fill the form, or null when it could not be read. */
   async load(): Promise<Account | null> {
     const result = await portage().account.get();
     if (!result.ok) return null;
-    this.account = result.value;
+    app.account = result.value;
     return result.value;
   }
 
-  async save(input: AccountInput): Promise<void> {
-    const result = await portage().account.set(input);
-    if (result.ok) {
-      this.account = result.value;
-      this.message = null;
-    } else this.message = { tone: 'error', text: result.error.message };
+  /** Tests the values typed, then saves them if the carrier accepts them. True when saved. */
+  async save(input: AccountInput): Promise<boolean> {
+    this.untested = null;
+    this.busy = true;
+    this.message = { tone: 'info', text: t('settings.testing') };
+    try {
+      const tested = await portage().account.test(candidateOf(input));
+      if (!tested.ok) {
+        this.message = { tone: 'error', text: tested.error.message };
+        return false;
+      }
+      if (tested.value.result !== 'ok') {
+        this.untested = input;
+        this.message = {
+          tone: 'error',
+          text: t('settings.testFailedSave', { result: accountTestText(tested.value.result) }),
+        };
+        return false;
+      }
+      return await this.#store(input, t('settings.savedTested'));
+    } finally {
+      this.busy = false;
+    }
   }
 
-  /** Tries the stored account against the carrier, then reads it again for its "last tested" line. */
-  async test(): Promise<void> {
-    const result = await portage().account.test();
+  /** Saves the values whose test did not pass, as the dealer chose. True when saved. */
+  async saveAnyway(): Promise<boolean> {
+    const input = this.untested;
+    if (!input) return false;
+    this.untested = null;
+    return this.#store(input, t('settings.savedUntested'));
+  }
+
+  cancelUntested(): void {
+    this.untested = null;
+    this.message = null;
+  }
+
+  async #store(input: AccountInput, done: string): Promise<boolean> {
+    const result = await portage().account.set(input);
     if (!result.ok) {
       this.message = { tone: 'error', text: result.error.message };
-      return;
+      return false;
     }
-    this.message = {
-      tone: result.value.result === 'ok' ? 'success' : 'error',
-      text: accountTestText(result.value.result),
-    };
-    await this.load();
+    // At once in this window; the accountChanged event follows once practice mode has settled.
+    app.accountChanged(result.value);
+    this.message = { tone: 'success', text: done };
+    return true;
   }
 
-  /** Forgets the account; true when it is gone. */
-  async remove(): Promise<boolean> {
-    const result = await portage().account.remove();
-    if (result.ok) this.account = result.value;
-    return result.ok;
+  /**
+   * Tries the values typed (before saving them), or the saved account when `input` is null, and says
+   * what the carrier answered. A test of the saved account is remembered: read it again for its line.
+   */
+  async test(input: AccountInput | null): Promise<void> {
+    this.untested = null;
+    this.busy = true;
+    this.message = { tone: 'info', text: t('settings.testing') };
+    try {
+      const result = await (input ? portage().account.test(candidateOf(input)) : portage().account.test());
+      if (!result.ok) {
+        this.message = { tone: 'error', text: result.error.message };
+        return;
+      }
+      this.message = {
+        tone: result.value.result === 'ok' ? 'success' : 'error',
+        text: accountTestText(result.value.result),
+      };
+      if (!input) await this.load();
+    } finally {
+      this.busy = false;
+    }
   }
+
+  /** Forgets the account (the view asks first); true when it is gone. */
+  async remove(): Promise<boolean> {
+    this.untested = null;
+    const result = await portage().account.remove();
+    if (!result.ok) {
+      this.message = { tone: 'error', text: result.error.message };
+      return false;
+    }
+    app.accountChanged(result.value);
+    this.message = { tone: 'success', text: t('settings.removed') };
+    return true;
+  }
+}
+
+/** What a connection test needs: never the "session only" choice, which is about saving. */
+function candidateOf(input: AccountInput): { baseUrl: string; username: string; password: string } {
+  return { baseUrl: input.baseUrl, username: input.username, password: input.password };
 }
 
 /** Downloads the carrier lists again; answers with the lines to show (what failed, or that all did). */

@@ -22,6 +22,7 @@ function installList(): DraftListQuery[] {
     updated: '2026-01-01T00:00:00.000Z',
     ticket: null,
     archived: false,
+    practice: false,
   });
   const api = {
     drafts: {

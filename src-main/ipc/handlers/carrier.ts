@@ -1,5 +1,7 @@
-// Channels that talk to the carrier or about the account. The password goes in through account.set and
-// never comes back out: every answer is the account summary.
+// Channels that talk to the carrier or about the account. The password goes in through account.set (or
+// account.test, to try it before saving) and never comes back out: every answer is the account summary
+// or a test's result.
+import { checkBaseUrl } from '../../secrets/account';
 import { Failure } from '../../shared/domain/failure';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
@@ -37,8 +39,13 @@ export function carrierHandlers(deps: HandlerDeps): Pick<Handlers, CarrierChanne
       deps.onAccountChanged?.();
       return result.summary;
     },
-    'account.test': async () => {
-      const result = await deps.account.test();
+    'account.test': async (candidate) => {
+      if (candidate) {
+        // Refused as saving would refuse it (not https, not a web address), before anything is sent.
+        const url = checkBaseUrl(candidate.baseUrl);
+        if (!url.ok) throw new Failure(url.reason, {}, { key: `account.${url.reason}` });
+      }
+      const result = await deps.account.test(candidate);
       return { result: result === 'noAccount' ? 'wrongCredentials' : result };
     },
     'account.remove': () => {

@@ -38,6 +38,12 @@ export interface OutboxControl {
     choice: 'sendAgain' | 'adoptTicket' | 'cancel';
     ticket?: string;
   }): void | Promise<void>;
+  /** Back to an editable draft. Throws Failure notFound, notQueued or sendingStarted. */
+  pullBack(draftId: string): void;
+  /** Which of these drafts were finalized for the practice carrier (every screen marks them). */
+  practiceAmong(draftIds: readonly string[]): ReadonlySet<string>;
+  /** Binds requests waiting for another carrier to the current one: which moved, which had started sending. */
+  sendToCurrent(draftIds: readonly string[]): { moved: readonly string[]; refused: readonly string[] };
 }
 
 export interface TrackingReader {
@@ -65,7 +71,10 @@ export interface HandlerDeps {
   dataFolder: string;
   practiceMode(): boolean;
   online(): boolean;
-  /** Told after an account is set (the outbox resumes if it was paused on a refused login). */
+  /**
+   * Told after an account is set or removed: the outbox resumes if it was paused on a refused login, the
+   * practice carrier starts if it is needed, and the renderer hears of it (the accountChanged event).
+   */
   onAccountChanged?: () => void;
   /** Told when the language changes (the Electron menu follows it). */
   onLocaleChanged?: (locale: Locale) => void;

@@ -1,3 +1,5 @@
+// The drafts channels: the list (each row marked when it went to the practice carrier), reading,
+// writing, history, copies, archive and trash, and the workflow steps (split, finalize, edit a copy).
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
 
@@ -27,7 +29,11 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
     return value;
   };
   return {
-    'drafts.list': (input) => drafts.list(input),
+    'drafts.list': (input) => {
+      const page = drafts.list(input);
+      const practice = deps.outbox.practiceAmong(page.rows.map((row) => row.id));
+      return { ...page, rows: page.rows.map((row) => ({ ...row, practice: practice.has(row.id) })) };
+    },
     'drafts.get': ({ id }) => drafts.get(id),
     'drafts.create': ({ kind, data }) => {
       const draft = drafts.create(kind, data);

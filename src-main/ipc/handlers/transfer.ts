@@ -1,6 +1,7 @@
 // Export and import of drafts as a .portage.json file, through the main process's save and open dialogs.
 // Requests travel with their tracking history (deps.transferHistory); what an import does with drafts
-// already here is the store's rule (src-main/store/transfer.ts).
+// already here is the store's rule (src-main/store/transfer.ts). An exported request that went to the
+// practice carrier is marked so in the file.
 import { Failure } from '../../shared/domain/failure';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
@@ -14,7 +15,8 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
   ];
   return {
     'transfer.export': async ({ ids }) => {
-      const bundle = deps.store.transfer.exportDrafts(ids, deps.transferHistory);
+      const practice = deps.outbox.practiceAmong(ids);
+      const bundle = deps.store.transfer.exportDrafts(ids, deps.transferHistory, (id) => practice.has(id));
       const locale = deps.locale();
       const date = new Date().toISOString().slice(0, 10);
       const saved = await deps.dialogs.saveFile({

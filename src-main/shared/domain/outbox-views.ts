@@ -1,6 +1,7 @@
 // What the outbox and the tracker report about a request on its way to the carrier: the outbox list, one
 // port's tracking, a status change, and what finalizing, splitting and "edit a copy" answer. Plain shapes
 // shared by the services that produce them, the IPC contract that carries them and the renderer.
+import type { CarrierTarget } from './carrier-target';
 import type { RejectDetail } from './contract';
 import type { DraftDetail } from './draft-views';
 import type { ConflictingRequest } from './number-conflicts';
@@ -17,12 +18,24 @@ export interface OutboxItem {
   lastError: string | null;
   /** The carrier's own words with it (exception ID and message, HTTP status), for "Technical details". */
   lastErrorDetails: string | null;
+  /** The carrier it was finalized for; it is only ever sent there. */
+  target: CarrierTarget;
+  /** Finalized for another carrier than the current one: it waits for the dealer's choice. */
+  held: boolean;
 }
 
 export interface OutboxState {
   paused: null | 'unauthorized';
   online: boolean;
   items: OutboxItem[];
+  /** Where requests finalized now go: the account if one is set up, else the practice carrier. */
+  current: CarrierTarget;
+}
+
+/** What "send to the current carrier" did: how many moved, how many had already started sending. */
+export interface MoveToCurrentResult {
+  moved: number;
+  refused: number;
 }
 
 export interface TrackingAttempt {
@@ -64,6 +77,8 @@ export interface TrackingInfo {
    * `longEnough`: for a day or more, so the dealer is told and shown what to do.
    */
   notFound: { since: string; longEnough: boolean } | null;
+  /** The carrier the request was finalized for (null: it never joined the outbox). */
+  target: CarrierTarget | null;
 }
 
 export interface SplitResult {

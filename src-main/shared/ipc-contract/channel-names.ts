@@ -34,6 +34,8 @@ export const invokeChannelNames = [
   'outbox.list',
   'outbox.retryNow',
   'outbox.resolveReview',
+  'outbox.pullBack',
+  'outbox.sendToCurrent',
   'tracking.get',
   'transfer.export',
   'transfer.import',
@@ -46,6 +48,7 @@ export const eventNames = [
   'portStatusChanged',
   'connectivityChanged',
   'draftsChanged',
+  'accountChanged',
 ] as const;
 export type EventName = (typeof eventNames)[number];
 

@@ -4,7 +4,8 @@
 // - Channels without input accept no argument, `null` or `{}`; "void" channels answer `value: undefined`.
 // - Error codes: `invalidInput` (with `issues`, keys `shape.*`), `forbidden` (untrusted sender), `internal`,
 //   the store's codes (`notFound`, `draftLocked`, `revisionConflict`, ...), `notReady` (with `issues`),
-//   `notMixed` (split of a draft that does not mix toll-free and regular), `notInReview`, account refusals
+//   `notMixed` (split of a draft that does not mix toll-free and regular), `notInReview`, `notQueued` and
+//   `sendingStarted` (pulling back a request that is not in the outbox, or already on its way), account refusals
 //   (`invalidUrl`, `insecureUrl`, `encryptionWeak`, ...), `invalidImport`, `transport` (harness bridge only).
 // - `window.portage` is typed by src-main/shared/ipc-contract/portage-window.d.ts (PortageApi below).
 import { z } from 'zod';
@@ -28,6 +29,7 @@ import type {
   FinalizeResult,
   ImportResult,
   IpcResult,
+  MoveToCurrentResult,
   OutboxState,
   PortabilityResult,
   PortStatusChange,
@@ -73,24 +75,28 @@ export const settingsUpdateInputSchema = z
   })
   .strict();
 
+const accountFields = {
+  baseUrl: z
+    .string()
+    .max(2_000)
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    }, 'url'),
+  username: z.string().trim().min(1).max(200),
+  password: z.string().min(1).max(1_000),
+};
+
 export const accountSetInputSchema = z
-  .object({
-    baseUrl: z
-      .string()
-      .max(2_000)
-      .refine((value) => {
-        try {
-          const url = new URL(value);
-          return url.protocol === 'https:' || url.protocol === 'http:';
-        } catch {
-          return false;
-        }
-      }, 'url'),
-    username: z.string().trim().min(1).max(200),
-    password: z.string().min(1).max(1_000),
-    sessionOnly: z.boolean().optional(),
-  })
+  .object({ ...accountFields, sessionOnly: z.boolean().optional() })
   .strict();
+
+/** Nothing: test the saved account. The values typed in the form: test them before saving. */
+export const accountTestInputSchema = z.union([noInput, z.object(accountFields).strict()]);
 
 export const channels = {
   'app.info': channel<AppInfo>()('app.info', noInput),
@@ -151,7 +157,7 @@ export const channels = {
   ),
   'account.get': channel<AccountInfo>()('account.get', noInput),
   'account.set': channel<AccountInfo>()('account.set', accountSetInputSchema),
-  'account.test': channel<AccountTest>()('account.test', noInput),
+  'account.test': channel<AccountTest>()('account.test', accountTestInputSchema),
   'account.remove': channel<AccountInfo>()('account.remove', noInput),
   'outbox.list': channel<OutboxState>()('outbox.list', noInput),
   'outbox.retryNow': channel<undefined>()('outbox.retryNow', noInput),
@@ -164,6 +170,11 @@ export const channels = {
         ticket: z.string().trim().min(1).max(100).optional(),
       })
       .strict(),
+  ),
+  'outbox.pullBack': channel<DraftDetail>()('outbox.pullBack', z.object({ draftId: id }).strict()),
+  'outbox.sendToCurrent': channel<MoveToCurrentResult>()(
+    'outbox.sendToCurrent',
+    z.object({ draftIds: z.array(id).min(1).max(5_000) }).strict(),
   ),
   'tracking.get': channel<TrackingInfo>()('tracking.get', z.object({ draftId: id }).strict()),
   'transfer.export': channel<ExportResult>()(
@@ -190,6 +201,8 @@ export interface EventPayloads {
   portStatusChanged: PortStatusChange;
   connectivityChanged: ConnectivityChange;
   draftsChanged: DraftsChange;
+  /** The account was set, changed or removed (never the password): practice mode follows it at once. */
+  accountChanged: AccountInfo;
 }
 // Compile-time: the payload map covers exactly the event names.
 const _eventsCovered: Record<EventName, true> = {
@@ -197,6 +210,7 @@ const _eventsCovered: Record<EventName, true> = {
   portStatusChanged: true,
   connectivityChanged: true,
   draftsChanged: true,
+  accountChanged: true,
 } satisfies Record<keyof EventPayloads, true>;
 
 type GroupOf<N extends string> = N extends `${infer G}.${string}` ? G : never;

@@ -2,16 +2,34 @@
 // Pure TypeScript, shared with the renderer. Field names are the renderer's contract: change them only with the renderer.
 
 // The shapes the domain already defines are re-exported, not written again.
-import type { DraftRevisionSummary, TrashedDraftSummary } from '../domain/draft-views';
+import type {
+  DraftRevisionSummary,
+  DraftSummary as StoredDraftSummary,
+  TrashedDraftSummary,
+} from '../domain/draft-views';
 import type { Issue } from '../domain/issue';
 import type { Locale } from '../domain/locale';
 
-export type { DraftDetail, DraftSummary } from '../domain/draft-views';
-export type { DraftListPage as DraftList } from '../domain/draft-list-query';
+export type { DraftDetail } from '../domain/draft-views';
+
+/**
+ * A row of the drafts list as the renderer receives it: the draft's summary, and whether it was
+ * finalized for the built-in practice carrier (so its ticket and status are made up). The outbox knows
+ * that (each queued request's target); the drafts.list handler adds it to the store's page.
+ */
+export type DraftSummary = StoredDraftSummary & { practice: boolean };
+
+/** One page of the drafts list, and how many drafts match in all. */
+export interface DraftList {
+  rows: DraftSummary[];
+  total: number;
+}
+export type { AccountTarget, CarrierTarget, PracticeTarget } from '../domain/carrier-target';
 export type {
   CopiedRejection,
   EditCopyResult,
   FinalizeResult,
+  MoveToCurrentResult,
   OutboxItem,
   OutboxItemState,
   OutboxState,

@@ -4,9 +4,16 @@
 import type { Migration } from './migration';
 import { initial } from './001-initial';
 import { outbox } from './002-outbox';
+import { outboxTarget } from './004-outbox-target';
 import { importedHistory } from './005-imported-history';
 import { carrierAnswers } from './006-carrier-answers';
 
-export const migrations: readonly Migration[] = [initial, outbox, importedHistory, carrierAnswers];
+export const migrations: readonly Migration[] = [
+  initial,
+  outbox,
+  outboxTarget,
+  importedHistory,
+  carrierAnswers,
+];
 
 export type { Migration } from './migration';

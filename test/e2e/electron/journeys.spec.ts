@@ -1,8 +1,9 @@
 // The same journeys in the real Electron app (dist/main/main.js, the sandboxed preload, app://),
 // where an Electron binary exists. Elsewhere the whole suite is reported as skipped, with the reason.
 // Faults are driven from inside the app instead of the harness: an account pointing at a closed port
-// makes the carrier unreachable; removing it brings back the embedded practice carrier; native dialogs
-// are answered by replacing `dialog.showOpenDialog` in the main process.
+// makes the carrier unreachable; removing it brings back the embedded practice carrier, and the request
+// queued for that account waits until the dealer sends it there from the outbox; native dialogs are
+// answered by replacing `dialog.showOpenDialog` in the main process.
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,7 +115,16 @@ for (const language of languages) {
         await new ReviewPage(page, language).finalize();
 
         await page.evaluate(async () => void (await window.portage.account.remove()));
-        await page.evaluate(async () => void (await window.portage.outbox.retryNow()));
+        // Finalized for the account, it never goes to the practice carrier on its own: the dealer sends it.
+        await page.locator('nav [data-nav="outbox"]').click();
+        await page
+          .getByTestId('held-notice')
+          .getByRole('button', {
+            name: message(language, 'outbox.sendAllToCurrent', {
+              to: message(language, 'target.practice.to'),
+            }),
+          })
+          .click();
         const tracking = new TrackingPage(page, language);
         await tracking.open(id);
         await tracking.expectTicket();

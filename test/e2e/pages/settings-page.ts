@@ -1,5 +1,6 @@
-// Settings: moving requests to another computer by file (export through the save dialog, import through
-// the open dialog; the harness's dialogs save in memory and pick the staged file).
+// Settings: the carrier account (test, save after a test, remove after asking), and moving requests to
+// another computer by file (export through the save dialog, import through the open dialog; the harness's
+// dialogs save in memory and pick the staged file).
 import { expect, type Locator, type Page } from '@playwright/test';
 import { message, type Language } from '../support/messages';
 
@@ -8,6 +9,31 @@ export class SettingsPage {
     readonly page: Page,
     readonly language: Language,
   ) {}
+
+  button(key: Parameters<typeof message>[1], params?: Record<string, string | number>): Locator {
+    return this.page.getByRole('button', { name: message(this.language, key, params), exact: true });
+  }
+
+  async fillAccount(url: string, username: string, password: string): Promise<void> {
+    await this.page.getByLabel(message(this.language, 'settings.baseUrl')).fill(url);
+    await this.page.getByLabel(message(this.language, 'settings.username')).fill(username);
+    await this.page.getByLabel(message(this.language, 'settings.password'), { exact: true }).fill(password);
+  }
+
+  /** What the account card says after the last thing tried. */
+  accountMessage(): Locator {
+    return this.page.getByTestId('account-message');
+  }
+
+  async expectMessage(key: Parameters<typeof message>[1], params?: Record<string, string | number>) {
+    await expect(this.accountMessage()).toContainText(message(this.language, key, params));
+  }
+
+  /** Saves the typed account; the carrier accepts it, so it is saved after its test. */
+  async saveTested(): Promise<void> {
+    await this.button('settings.saveAccount').click();
+    await this.expectMessage('settings.savedTested');
+  }
 
   /** The line the transfer buttons answer with. */
   transferMessage(): Locator {

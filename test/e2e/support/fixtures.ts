@@ -12,6 +12,7 @@ import { NewRequestPage } from '../pages/new-request-page';
 import { ReviewPage } from '../pages/review-page';
 import { TrackingPage } from '../pages/tracking-page';
 import { DraftsPage } from '../pages/drafts-page';
+import { OutboxPage } from '../pages/outbox-page';
 import { SettingsPage } from '../pages/settings-page';
 
 interface Fixtures {
@@ -25,6 +26,7 @@ interface Fixtures {
   review: ReviewPage;
   tracking: TrackingPage;
   settings: SettingsPage;
+  outbox: OutboxPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -58,6 +60,7 @@ export const test = base.extend<Fixtures>({
   review: async ({ page, language }, use) => use(new ReviewPage(page, language)),
   tracking: async ({ page, language }, use) => use(new TrackingPage(page, language)),
   settings: async ({ page, language }, use) => use(new SettingsPage(page, language)),
+  outbox: async ({ page, language }, use) => use(new OutboxPage(page, language)),
 });
 
 export { expect } from '@playwright/test';

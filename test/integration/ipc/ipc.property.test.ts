@@ -118,6 +118,7 @@ const knownKeys = [
   'choice',
   'ticket',
   'ids',
+  'draftIds',
   'language',
   'notifications',
 ];
@@ -146,7 +147,10 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'attachments.remove': { draftId: id, slot: 'lastInvoice', sha256: 'a'.repeat(64) },
     'numbers.checkPortable': { number: '613 555 0123' },
     'account.set': { baseUrl: 'https://api.thinktel.ca/rest.svc', username: '12345', password: 'secret' },
+    'account.test': { baseUrl: 'https://api.thinktel.ca/rest.svc', username: '12345', password: 'secret' },
     'outbox.resolveReview': { draftId: id, choice: 'adoptTicket', ticket: 'T1' },
+    'outbox.pullBack': { draftId: id },
+    'outbox.sendToCurrent': { draftIds: [id, mixed] },
     'tracking.get': { draftId: id },
     'transfer.export': { ids: [id] },
   };
@@ -186,9 +190,9 @@ function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
 
 describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
-    // 34 since drafts.numberConflicts (numbers in other active requests) and drafts.copiedRejection
-    // (the rejection an "edit a copy" draft came from).
-    expect(invokeChannelNames.length).toBe(34);
+    // 36 since drafts.numberConflicts (numbers in other active requests), drafts.copiedRejection (the
+    // rejection an "edit a copy" draft came from), outbox.sendToCurrent and outbox.pullBack.
+    expect(invokeChannelNames.length).toBe(36);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

@@ -65,7 +65,12 @@ describe('unauthorized account', () => {
       what: 'the drain',
     });
     await worker.stop();
-    expect(worker.snapshot()).toEqual({ paused: null, online: true, items: [] });
+    expect(worker.snapshot()).toEqual({
+      paused: null,
+      online: true,
+      items: [],
+      current: { kind: 'practice' },
+    });
     expect(practice.ports()).toHaveLength(ids.length);
   });
 });

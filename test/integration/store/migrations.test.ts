@@ -129,6 +129,82 @@ describe('migrations', () => {
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
   });
 
+  // 004-outbox-target (third in this list): requests already in the outbox were sent to "the account if
+  // one was saved, else practice"; they keep that carrier as their target, and nothing else changes.
+  const targetVersion = migrations.findIndex((migration) => migration.name === 'outbox-target') + 1;
+  function versionWithItems(account: boolean): TempStore {
+    const temp = tempStore({ migrations: migrations.slice(0, targetVersion - 1) });
+    const ids = ['queued', 'submitted'].map(
+      (name) => temp.store.drafts.create('virtualFax', { customer: { name } }).id,
+    );
+    const insert = temp.store.db.prepare(
+      `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_json, body_sha256, customer_reference,
+         numbers_json, state, ticket, finalized_at, updated_at)
+       VALUES (?, 'virtualFax', 'POST', '/v2/NumberPorts/Inbound/VirtualFax', '{}', 'x', 'PTG-1', '[]', ?, ?,
+         '2026-03-02T14:00:00.000Z', '2026-03-02T14:00:00.000Z')`,
+    );
+    insert.run(ids[0], 'queued', null);
+    insert.run(ids[1], 'submitted', 'P1234567');
+    if (account) {
+      temp.store.settings.setJson('account.baseUrl', 'https://api.thinktel.ca/rest.svc');
+      temp.store.settings.setJson('account.username', '770014');
+      temp.store.settings.setBlob('account.password', new Uint8Array([1, 2, 3]));
+    }
+    return temp;
+  }
+  const targets = (store: { db: Database.Database }) =>
+    store.db
+      .prepare(
+        'SELECT state, ticket, target_kind, target_base_url, target_username FROM outbox_items ORDER BY state',
+      )
+      .all();
+
+  it('004-outbox-target: binds what is already in the outbox to the account saved', () => {
+    t = versionWithItems(true);
+    const store = t.reopen({ migrations });
+    expect(userVersion(store.db)).toBe(migrations.length);
+    expect(targets(store)).toEqual([
+      {
+        state: 'queued',
+        ticket: null,
+        target_kind: 'account',
+        target_base_url: 'https://api.thinktel.ca/rest.svc',
+        target_username: '770014',
+      },
+      {
+        state: 'submitted',
+        ticket: 'P1234567',
+        target_kind: 'account',
+        target_base_url: 'https://api.thinktel.ca/rest.svc',
+        target_username: '770014',
+      },
+    ]);
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('004-outbox-target: binds it to the practice carrier when no account is saved', () => {
+    t = versionWithItems(false);
+    const store = t.reopen({ migrations });
+    expect(targets(store)).toEqual([
+      {
+        state: 'queued',
+        ticket: null,
+        target_kind: 'practice',
+        target_base_url: null,
+        target_username: null,
+      },
+      {
+        state: 'submitted',
+        ticket: 'P1234567',
+        target_kind: 'practice',
+        target_base_url: null,
+        target_username: null,
+      },
+    ]);
+    // A target the CHECK does not know is refused.
+    expect(() => store.db.prepare("UPDATE outbox_items SET target_kind = 'elsewhere'").run()).toThrow();
+  });
+
   it('applies each migration in a transaction: a failing one leaves the previous version intact', () => {
     t = tempStore({ migrations: migrations.slice(0, 1) });
     const { id } = t.store.drafts.create('virtualFax', { customer: { name: 'A' } });

@@ -51,7 +51,7 @@ describe('buildPortageApi', () => {
   it('delivers event payloads only, and unsubscribes', () => {
     const { transport, emit } = recordingTransport();
     const api = buildPortageApi(transport);
-    expect(eventNames.length).toBe(4);
+    expect(eventNames.length).toBe(5);
     const seen: unknown[] = [];
     const off = api.onConnectivityChanged((payload) => seen.push(payload));
     emit('connectivityChanged', { online: false });

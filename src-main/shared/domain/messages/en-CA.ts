@@ -76,6 +76,9 @@ export const enCA = {
     '{title}: {status, select, SUBMITTED {sent to the losing carrier} CONFIRMED {confirmed} CONFIRMEDwDATECHANGE {confirmed with a new date} CONFIRMEDwEXCEPTION {confirmed with an exception} COMPLETED {port completed} REJECTED {rejected} NOTFOUND {the carrier cannot find its ticket; open it to see what to do} HOLD {on hold} RESCHEDULED {rescheduled} CANCELLED {cancelled} EXPIRED {expired} other {{status}}}',
   'error.unavailable': 'This is not available yet.',
   'error.notInReview': 'This request is no longer waiting for your decision.',
+  'error.notQueued': 'This request is not in the outbox: there is nothing to pull back.',
+  'error.sendingStarted':
+    'Portage has already started sending this request to the carrier, so it can no longer be pulled back. Nothing was changed. Wait for the carrier’s answer: if it refuses the request, you can edit a copy.',
   'error.notMixed': 'This request does not mix toll-free and regular numbers: there is nothing to split.',
 
   // Outcomes of talking to the carrier.

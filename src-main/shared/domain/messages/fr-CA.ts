@@ -73,6 +73,9 @@ export const frCA = {
     '{title} : {status, select, SUBMITTED {transmise au fournisseur actuel} CONFIRMED {confirmée} CONFIRMEDwDATECHANGE {confirmée avec une nouvelle date} CONFIRMEDwEXCEPTION {confirmée avec une exception} COMPLETED {portage terminé} REJECTED {refusée} NOTFOUND {le fournisseur ne trouve plus son billet; ouvrez-la pour savoir quoi faire} HOLD {en attente} RESCHEDULED {reportée} CANCELLED {annulée} EXPIRED {expirée} other {{status}}}',
   'error.unavailable': 'Cette fonction n’est pas encore disponible.',
   'error.notInReview': 'Cette demande n’attend plus de décision de votre part.',
+  'error.notQueued': 'Cette demande n’est pas dans la boîte d’envoi : il n’y a rien à reprendre.',
+  'error.sendingStarted':
+    'Portage a déjà commencé à envoyer cette demande au fournisseur; elle ne peut plus être reprise. Rien n’a été modifié. Attendez la réponse du fournisseur : s’il refuse la demande, vous pourrez en modifier une copie.',
   'error.notMixed': 'Cette demande ne mélange pas de numéros sans frais et réguliers : rien à séparer.',
 
   'carrier.ok': 'Connexion au fournisseur réussie.',
