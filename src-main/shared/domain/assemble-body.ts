@@ -97,8 +97,10 @@ function portForm(entry: CatalogueEntry, data: DraftData, options: AssembleOptio
     trace.set(`PortForm.${key}`, draftPath);
     put(form, key, value);
   };
+  // A yes/no question: Yes is true, an explicit No is false (the carrier must not read "not answered"
+  // into it), and a question the dealer left unanswered is left out.
   const flag = (key: string, value: boolean | undefined, draftPath: string) =>
-    field(key, value === true ? true : undefined, draftPath);
+    field(key, typeof value === 'boolean' ? value : undefined, draftPath);
 
   field('CustomerName', textValue(customer.name), 'customer.name');
   field('CustomerAccountNumber', textValue(customer.accountNumber), 'customer.accountNumber');
@@ -110,7 +112,7 @@ function portForm(entry: CatalogueEntry, data: DraftData, options: AssembleOptio
   field('CustomerUnit', textValue(address.unit), 'address.unit');
   field('CustomerFloor', textValue(address.floor), 'address.floor');
   field('CustomerCity', textValue(address.city), 'address.city');
-  field('CustomerProvince', textValue(address.province), 'address.province');
+  field('CustomerProvince', textValue(address.province)?.toUpperCase(), 'address.province');
   field('CustomerPostalCode', postalCodeValue(address.postalCode, address.country), 'address.postalCode');
   field('CustomerCountry', textValue(address.country)?.toUpperCase(), 'address.country');
   field('CustomerReferenceNumber', options.customerReference, '');

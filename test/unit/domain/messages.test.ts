@@ -28,6 +28,11 @@ describe('messages', () => {
       first: '(613) 555-0123',
       more: 2,
       title: 'Gagnon',
+      country: 'CA',
+      province: 'QC',
+      letters: 'G, H, J',
+      days: 5,
+      earliest: '2026-03-11',
     };
     for (const key of messageKeys) {
       for (const locale of ['en-CA', 'fr-CA'] as const) {

@@ -163,6 +163,21 @@ export const enCA = {
     'This offering is for this service: {offeringKind, select, sipTrunkDids {numbers on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}; this request is for: {kind, select, sipTrunkDids {numbers on a SIP trunk} generalProduct {general product} generalChildProduct {general child product} residentialLine {residential line} businessLine {business line} permanentCallForward {permanent call forward} businessPermanentCallForward {business permanent call forward} virtualFax {virtual fax} other {service}}.',
   'validation.extraDetails.keyRequired': 'Give this detail a name.',
   'validation.pri.circuitMissing': 'Enter the PRI or Megalink circuit number.',
+  'validation.tooLong':
+    'This is longer than the {max, number} characters this field holds (saved before that limit): shorten it.',
+  'validation.tooMany':
+    'This list has more than the {max, number} entries it may hold: remove some, or split the request.',
+  'validation.address.provinceUnknown':
+    '{country, select, US {Choose the state from the list.} other {Choose the province or territory from the list.}}',
+  'validation.address.postalCodeProvince':
+    'Postal codes in this province ({province}) start with {letters}: check the postal code and the province.',
+  'validation.schedule.tooSoon':
+    'This is sooner than the {days, plural, one {# business day} other {# business days}} the carrier usually needs (first usual date: {earliest}); the port may be moved later.',
+
+  // Line passwords (SIP and web self-care), kept encrypted apart from the draft.
+  'error.linePasswordNotALine': 'This number has no line in this request, so it cannot have a password.',
+  'error.linePasswordEncryption':
+    'This computer cannot store passwords securely (no system keyring), so the line password was not saved. You can give it to the carrier later.',
 } as const;
 
 export type MessageKey = keyof typeof enCA;

@@ -165,4 +165,19 @@ export const frCA = {
     'Cette offre correspond à ce service : {offeringKind, select, sipTrunkDids {numéros sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}; cette demande vise plutôt : {kind, select, sipTrunkDids {numéros sur une liaison SIP} generalProduct {service général} generalChildProduct {service général enfant} residentialLine {ligne résidentielle} businessLine {ligne d’affaires} permanentCallForward {renvoi d’appel permanent} businessPermanentCallForward {renvoi d’appel permanent pour entreprises} virtualFax {télécopie virtuelle} other {service}}.',
   'validation.extraDetails.keyRequired': 'Donnez un nom à ce détail.',
   'validation.pri.circuitMissing': 'Entrez le numéro de circuit PRI ou Megalink.',
+  'validation.tooLong':
+    'Ce champ dépasse les {max, number} caractères permis (il a été enregistré avant cette limite) : raccourcissez-le.',
+  'validation.tooMany':
+    'Cette liste dépasse les {max, number} entrées permises : retirez-en, ou séparez la demande.',
+  'validation.address.provinceUnknown':
+    '{country, select, US {Choisissez l’État dans la liste.} other {Choisissez la province ou le territoire dans la liste.}}',
+  'validation.address.postalCodeProvince':
+    'Les codes postaux de cette province ({province}) commencent par {letters} : vérifiez le code postal et la province.',
+  'validation.schedule.tooSoon':
+    'Cette date arrive avant les {days, plural, one {# jour ouvrable} other {# jours ouvrables}} dont le fournisseur a habituellement besoin (première date habituelle : {earliest}); le transfert pourrait être reporté.',
+
+  'error.linePasswordNotALine':
+    'Ce numéro n’a pas de ligne dans cette demande; il ne peut donc pas avoir de mot de passe.',
+  'error.linePasswordEncryption':
+    'Cet ordinateur ne peut pas conserver les mots de passe de façon sûre (aucun trousseau système); le mot de passe de la ligne n’a donc pas été enregistré. Vous pourrez le donner au fournisseur plus tard.',
 } satisfies Record<MessageKey, string>;
