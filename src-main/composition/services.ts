@@ -20,6 +20,7 @@ import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
 import { createPracticeSession, type PracticeSession } from '../practice-carrier/practice-session';
 import type { PracticeCarrier, PracticeCarrierOptions } from '../practice-carrier/server';
 import { createAccountService, type AccountService } from '../secrets/account';
+import { createLinePasswords, type LinePasswords } from '../secrets/line-passwords';
 import type { Cipher } from '../secrets/cipher';
 import { todayEastern } from '../shared/domain/eastern-date';
 import { effectiveLocale, type Locale } from '../shared/domain/locale';
@@ -93,6 +94,7 @@ interface Core {
   store: Store;
   events: EventBus;
   account: AccountService;
+  linePasswords: LinePasswords;
   practice: PracticeSession;
   carrier: CarrierClient;
   locale: () => Locale;
@@ -149,6 +151,7 @@ function outboxParts(core: Core, reference: ReferenceService) {
       };
     },
     onQueued: () => worker.wake(),
+    linePasswords: (draftId) => core.linePasswords.reveal(draftId),
   });
   return { worker, tracker, outboxDrafts };
 }
@@ -162,11 +165,12 @@ function handlerDeps(
   online: () => boolean,
   localeListeners: Set<(locale: Locale) => void>,
 ): HandlerDeps {
-  const { options, store, account, practice } = core;
+  const { options, store, account, practice, linePasswords } = core;
   const { worker } = parts;
   return {
     store,
     account,
+    linePasswords,
     carrier: core.carrier,
     dialogs: options.dialogs,
     events: core.events,
@@ -231,7 +235,20 @@ export async function createServices(options: ServicesOptions): Promise<Services
     clock: options.clock,
   });
   const events = createEventBus();
-  const core: Core = { options, store, events, account, practice, carrier, locale, dateClock, isOnline, log };
+  const linePasswords = createLinePasswords({ store, cipher: options.cipher, clock: dateClock });
+  const core: Core = {
+    options,
+    store,
+    events,
+    account,
+    linePasswords,
+    practice,
+    carrier,
+    locale,
+    dateClock,
+    isOnline,
+    log,
+  };
   const referenceSync: ReferenceSync = createReferenceSync({
     client: carrier,
     cache: store.referenceCache,

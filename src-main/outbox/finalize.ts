@@ -7,6 +7,7 @@ import { assembleBody } from '../shared/domain/assemble-body';
 import { buildRequest, customerReferenceFor, DraftNotReadyError } from '../shared/domain/build-request';
 import { catalogueEntryById, type CatalogueEntryId } from '../shared/domain/catalogue';
 import type { DraftData } from '../shared/domain/draft';
+import { withLinePasswords, type LinePassword } from '../shared/domain/line-passwords';
 import { validateReady, type ReadyContext } from '../shared/domain/validation';
 import { Failure } from '../shared/domain/failure';
 import type { EditCopyResult, FinalizeResult } from '../shared/domain/outbox-views';
@@ -23,6 +24,9 @@ export interface OutboxDraftsOptions {
   readyContext?: () => ReadyContext;
   /** Told after a draft joins the queue (the worker's wake()). */
   onQueued?: (draftId: string) => void;
+  /** A draft's line passwords in clear, merged into the frozen body. Given by the composition root
+   *  (the secrets layer decrypts them): the outbox never holds the cipher. */
+  linePasswords?: (draftId: string) => readonly LinePassword[];
 }
 
 export interface OutboxDrafts {
@@ -88,6 +92,12 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
         if (error instanceof DraftNotReadyError) throw notReady(error.issues);
         throw error;
       }
+      // The frozen body carries the line passwords, so what is sent later is exactly what was queued.
+      const body = withLinePasswords(
+        built.body as Record<string, unknown>,
+        options.linePasswords?.(draftId) ?? [],
+      );
+      const bodyJson = body === built.body ? built.bodyJson : JSON.stringify(body);
       const at = clock().toISOString();
       store.durably(() => {
         // Re-read inside the transaction: a save between the checks above and here must not slip through.
@@ -100,8 +110,8 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
           entryId: built.entry.id,
           method: built.entry.method,
           path: built.path,
-          bodyJson: built.bodyJson,
-          bodySha256: createHash('sha256').update(built.bodyJson).digest('hex'),
+          bodyJson,
+          bodySha256: createHash('sha256').update(bodyJson).digest('hex'),
           customerReference: customerReferenceFor(draftId),
           numbers: numbersOfBody(built.body),
           at,

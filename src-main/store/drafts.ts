@@ -18,7 +18,14 @@ import {
 } from '../shared/domain/draft-views';
 import { createDraftList } from './drafts-list';
 import type { DraftListPage, DraftListQuery } from '../shared/domain/draft-list-query';
-import { checkDraft, checkDraftAgainst, sameSections, serialize, type CheckedDraft } from './draft-json';
+import {
+  checkDraft,
+  checkDraftAgainst,
+  checkStoredDraft,
+  sameSections,
+  serialize,
+  type CheckedDraft,
+} from './draft-json';
 import { StoreError, guard } from './errors';
 import { createHotDraft } from './hot-draft';
 import {
@@ -44,10 +51,14 @@ export const historyWindowMs = 60_000;
 export const trashRetentionDays = 30;
 const dayMs = 24 * 60 * 60 * 1000;
 
+/** 'input': what a dealer sent, held to the input caps; 'stored': data stored already (a split, an import),
+ *  held to the stored shape (draft-json.ts). */
+export type DraftOrigin = 'input' | 'stored';
+
 export interface Drafts {
-  create(kind: DraftKind, data: DraftData): DraftDetail;
+  create(kind: DraftKind, data: DraftData, origin?: DraftOrigin): DraftDetail;
   get(id: string): DraftDetail;
-  save(id: string, data: DraftData, expectedRevision?: number): DraftDetail;
+  save(id: string, data: DraftData, expectedRevision?: number, origin?: DraftOrigin): DraftDetail;
   revisions(id: string): DraftRevisionSummary[];
   restoreRevision(id: string, revision: number): DraftDetail;
   duplicate(id: string): DraftDetail;
@@ -67,6 +78,8 @@ export interface DraftsDeps {
   clock: () => Date;
   /** Deletes attachments no draft references any more (attachments.ts). */
   collectAttachments: (now: Date) => void;
+  /** Told inside the duplicate's transaction (its line passwords are copied: line-secrets.ts). */
+  onDuplicated?: (sourceId: string, copy: DraftDetail) => void;
 }
 
 interface MetaRow extends SummaryRow {
@@ -120,7 +133,7 @@ function derived(data: DraftData) {
   };
 }
 
-export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Drafts {
+export function createDrafts({ db, clock, collectAttachments, onDuplicated }: DraftsDeps): Drafts {
   // Prepared once: the autosave path must stay close to a bare upsert (bench/store.bench.ts).
   const stmt = {
     meta: db.prepare<[string], MetaRow>(
@@ -347,7 +360,9 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
   const duplicateTx = db.transaction((id: string): DraftDetail => {
     const source = stmt.detail.get(id);
     if (!source) throw new StoreError('notFound', { id });
-    return createTx(source.kind, serialize(JSON.parse(source.data) as DraftData));
+    const copy = createTx(source.kind, serialize(JSON.parse(source.data) as DraftData));
+    onDuplicated?.(id, copy);
+    return copy;
   });
 
   function update(id: string, fn: () => void): DraftDetail {
@@ -362,9 +377,9 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
   }
 
   const drafts: Drafts = {
-    create(kind, data) {
+    create(kind, data, origin = 'input') {
       const k = parseKind(kind);
-      const checked = checkDraft(data);
+      const checked = origin === 'stored' ? checkStoredDraft(data) : checkDraft(data);
       return guard(() => createTx.immediate(k, checked));
     },
 
@@ -373,13 +388,20 @@ export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Dra
       return guard(() => detail(key));
     },
 
-    save(id, data, expectedRevision) {
+    save(id, data, expectedRevision, origin = 'input') {
       const key = parseId(id);
       if (expectedRevision !== undefined && !revisionSchema.safeParse(expectedRevision).success) {
         throw new StoreError('invalidInput', { field: 'expectedRevision' });
       }
       const h = hot.row?.id === key ? hot.row : null;
-      const checked = h ? checkDraftAgainst(data, h.sections) : checkDraft(data);
+      // Values over their cap that the saved draft already held may stay (draft-json.ts).
+      const saved = () => JSON.parse(stmt.detail.get(key)?.data ?? '{}') as unknown;
+      const checked =
+        origin === 'stored'
+          ? checkStoredDraft(data)
+          : h
+            ? checkDraftAgainst(data, h.sections)
+            : checkDraft(data, saved);
       const date = clock();
       return guard(() => {
         // The autosave of the draft being typed in: when nothing but the data changes (summary

@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createAttachments, type Attachments } from './attachments';
 import { createDrafts, type Drafts } from './drafts';
+import { createLineSecrets, type LineSecrets } from './line-secrets';
+import { lineNumbersOf } from '../shared/domain/line-passwords';
 import { StoreError, asStoreError } from './errors';
 import { migrations as allMigrations, type Migration } from './migrations/index';
 import { runMigrations } from './migrations/run-migrations';
@@ -22,6 +24,8 @@ export interface Store {
   /** The connection, for other services' tables (the outbox's, through their own migrations). */
   readonly db: Database.Database;
   readonly drafts: Drafts;
+  /** Line passwords as ciphertext (the secrets layer encrypts and decrypts them). */
+  readonly lineSecrets: LineSecrets;
   readonly attachments: Attachments;
   readonly referenceCache: ReferenceCache;
   readonly settings: Settings;
@@ -68,7 +72,14 @@ export function openStore(options: StoreOptions): Store {
   }
 
   const attachments = createAttachments({ db, clock });
-  const drafts = createDrafts({ db, clock, collectAttachments: (now) => attachments.collectGarbage(now) });
+  const lineSecrets = createLineSecrets(db);
+  const drafts = createDrafts({
+    db,
+    clock,
+    collectAttachments: (now) => attachments.collectGarbage(now),
+    // A copy holds the same lines, so it gets their passwords (still encrypted).
+    onDuplicated: (sourceId, copy) => lineSecrets.copy(sourceId, copy.id, lineNumbersOf(copy.data)),
+  });
   const referenceCache = createReferenceCache(db);
   const settings = createSettings(db);
   const transfer = createTransfer({ db, drafts, attachments, clock });
@@ -84,6 +95,7 @@ export function openStore(options: StoreOptions): Store {
   return {
     db,
     drafts,
+    lineSecrets,
     attachments,
     referenceCache,
     settings,

@@ -1,11 +1,12 @@
 // Export and import of drafts with their attachments, as one JSON file (.portage.json), so a dealer
 // can move work between computers or hand it to a colleague. Imports always arrive as new editable
-// drafts: a status or ticket from another computer means nothing here.
+// drafts: a status or ticket from another computer means nothing here. Line passwords are never
+// exported (they are secrets, kept encrypted on this computer); the file's notes say so.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import {
-  draftDataSchema,
   draftKindSchema,
+  storedDraftDataSchema,
   draftStatuses,
   type AttachmentRef,
   type DraftData,
@@ -20,12 +21,15 @@ export const draftBundleSchema = z
     format: z.literal('portage-drafts'),
     version: z.literal(1),
     exportedAt: z.string().max(100),
+    /** What the file leaves out, for whoever opens it (line passwords). Older exports have none. */
+    notes: z.array(z.string().max(1_000)).max(10).optional(),
     drafts: z
       .array(
         z.object({
           kind: draftKindSchema,
           title: z.string().max(20_000),
-          data: draftDataSchema,
+          // An export holds stored data: older drafts may have values over today's input caps.
+          data: storedDraftDataSchema,
           status: z.enum(draftStatuses),
         }),
       )
@@ -44,6 +48,12 @@ export const draftBundleSchema = z
   })
   .strict();
 export type DraftBundle = z.infer<typeof draftBundleSchema>;
+
+/** Line passwords are secrets and stay on this computer (line_secrets): the file says so, in both languages. */
+export const exportNotes = [
+  'Line passwords (SIP and web self-care) are not included: set them again after importing.',
+  'Les mots de passe des lignes (SIP et libre-service web) ne sont pas inclus : entrez-les de nouveau après l’importation.',
+] as const;
 
 export interface Transfer {
   exportDrafts(ids: readonly string[]): DraftBundle;
@@ -76,6 +86,7 @@ export function createTransfer({
         format: 'portage-drafts',
         version: 1,
         exportedAt: clock().toISOString(),
+        notes: [...exportNotes],
         drafts: [],
         attachments: [],
       };
@@ -122,7 +133,7 @@ export function createTransfer({
                   throw new StoreError('attachmentMissing', { sha256: ref.sha256, name: ref.name });
                 }
               }
-              ids.push(drafts.create(draft.kind, draft.data).id);
+              ids.push(drafts.create(draft.kind, draft.data, 'stored').id);
             }
             return ids;
           })

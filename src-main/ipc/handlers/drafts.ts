@@ -15,7 +15,8 @@ type DraftChannels =
   | 'drafts.restoreFromTrash'
   | 'drafts.split'
   | 'drafts.finalize'
-  | 'drafts.editCopy';
+  | 'drafts.editCopy'
+  | 'drafts.setLinePassword';
 
 export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> {
   const { drafts } = deps.store;
@@ -26,7 +27,8 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
   };
   return {
     'drafts.list': (input) => drafts.list(input),
-    'drafts.get': ({ id }) => drafts.get(id),
+    // Opening a draft tells the editor which line passwords are set; never what they are.
+    'drafts.get': ({ id }) => ({ ...drafts.get(id), linePasswords: deps.linePasswords.list(id) }),
     'drafts.create': ({ kind, data }) => {
       const draft = drafts.create(kind, data);
       return changed([draft.id], draft);
@@ -51,5 +53,6 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       const result = await deps.workflow.editCopy(id);
       return changed([result.draft.id], result);
     },
+    'drafts.setLinePassword': (input) => ({ linePasswords: deps.linePasswords.set(input) }),
   };
 }

@@ -20,6 +20,7 @@ export const invokeChannelNames = [
   'drafts.split',
   'drafts.finalize',
   'drafts.editCopy',
+  'drafts.setLinePassword',
   'attachments.add',
   'attachments.remove',
   'reference.get',

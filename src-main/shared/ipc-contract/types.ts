@@ -86,6 +86,14 @@ export interface ExportResult {
   saved: boolean;
 }
 
+export type { LinePasswordField, LinePasswordRef } from '../domain/line-passwords';
+import type { LinePasswordRef } from '../domain/line-passwords';
+
+/** Which line passwords a draft has set: never their values. */
+export interface LinePasswordsState {
+  linePasswords: LinePasswordRef[];
+}
+
 export interface ImportResult {
   imported: number;
 }

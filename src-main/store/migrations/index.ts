@@ -4,7 +4,8 @@
 import type { Migration } from './migration';
 import { initial } from './001-initial';
 import { outbox } from './002-outbox';
+import { lineSecrets } from './003-line-secrets';
 
-export const migrations: readonly Migration[] = [initial, outbox];
+export const migrations: readonly Migration[] = [initial, outbox, lineSecrets];
 
 export type { Migration } from './migration';

@@ -112,6 +112,7 @@ const knownKeys = [
   'baseUrl',
   'username',
   'password',
+  'field',
   'sessionOnly',
   'choice',
   'ticket',
@@ -138,6 +139,12 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'drafts.split': { id: mixed },
     'drafts.finalize': { id },
     'drafts.editCopy': { id },
+    'drafts.setLinePassword': {
+      draftId: id,
+      number: '613 555 0123',
+      field: 'sipPassword',
+      password: 's3cret',
+    },
     'attachments.add': { draftId: id, slot: 'lastInvoice' },
     'attachments.remove': { draftId: id, slot: 'lastInvoice', sha256: 'a'.repeat(64) },
     'numbers.checkPortable': { number: '613 555 0123' },
@@ -182,7 +189,7 @@ function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
 
 describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
-    expect(invokeChannelNames.length).toBe(32);
+    expect(invokeChannelNames.length).toBe(33);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

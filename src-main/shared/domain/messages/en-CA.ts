@@ -176,6 +176,8 @@ export const enCA = {
 
   // Line passwords (SIP and web self-care), kept encrypted apart from the draft.
   'error.linePasswordNotALine': 'This number has no line in this request, so it cannot have a password.',
+  'error.linePasswordUnreadable':
+    'A line password can no longer be read on this computer (its encryption key changed). Set it again for {number}, or remove it.',
   'error.linePasswordEncryption':
     'This computer cannot store passwords securely (no system keyring), so the line password was not saved. You can give it to the carrier later.',
 } as const;

@@ -178,6 +178,8 @@ export const frCA = {
 
   'error.linePasswordNotALine':
     'Ce numéro n’a pas de ligne dans cette demande; il ne peut donc pas avoir de mot de passe.',
+  'error.linePasswordUnreadable':
+    'Un mot de passe de ligne ne peut plus être lu sur cet ordinateur (sa clé de chiffrement a changé). Entrez-le de nouveau pour le {number}, ou retirez-le.',
   'error.linePasswordEncryption':
     'Cet ordinateur ne peut pas conserver les mots de passe de façon sûre (aucun trousseau système); le mot de passe de la ligne n’a donc pas été enregistré. Vous pourrez le donner au fournisseur plus tard.',
 } satisfies Record<MessageKey, string>;
