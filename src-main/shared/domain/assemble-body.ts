@@ -4,6 +4,7 @@
 import type { CatalogueEntry } from './catalogue';
 import { NumberPortOrderFormV2, NumberPortTollFreeOrderFormV2 } from './contract';
 import { bytesToBase64 } from './base64';
+import { slotFormFields } from './document-slots';
 import type { AttachmentRef, AttachmentSlot, DraftData } from './draft';
 import { hasContent, integerValue, numberValue, postalCodeValue, textValue } from './draft-values';
 import { pathOf } from './issue';
@@ -64,13 +65,6 @@ function numberList(
   });
   return numbers.length > 0 ? numbers : undefined;
 }
-
-const fileFields: Readonly<Record<AttachmentSlot, string>> = {
-  letterOfAuthorization: 'FileLetterOfAuthorization',
-  lastInvoice: 'FileLastInvoice',
-  blifSpreadsheet: 'FileBlifSpreadsheet',
-  respOrgForm: 'FileRespOrgForm',
-};
 
 function fileList(refs: readonly AttachmentRef[] | undefined, options: AssembleOptions) {
   if (!refs || refs.length === 0) return undefined;
@@ -182,7 +176,7 @@ function portForm(entry: CatalogueEntry, data: DraftData, options: AssembleOptio
   });
   field('ExtraDetails', details.length > 0 ? details : undefined, 'extraDetails');
 
-  for (const [slot, key] of Object.entries(fileFields) as [AttachmentSlot, string][]) {
+  for (const [slot, key] of Object.entries(slotFormFields) as [AttachmentSlot, string][]) {
     field(key, fileList(data.attachments?.[slot], options), `attachments.${slot}`);
   }
 

@@ -1,5 +1,6 @@
 // Rules on the common port form: customer, address, losing carrier, contacts, documents (the schedule's
 // are in schedule-rules.ts).
+import { slotsCarried } from '../document-slots';
 import { attachmentSlots } from '../draft';
 import { isBlank } from '../draft-values';
 import { numberProblem } from '../numbers';
@@ -120,6 +121,7 @@ export function checkAttachments(context: RuleContext): void {
   const attachments = context.data.attachments ?? {};
   const { issues } = context;
   const tollFree = context.nature === 'tollFree';
+  const carried = slotsCarried(tollFree ? 'tollFree' : 'regular');
   for (const slot of attachmentSlots) {
     const refs = attachments[slot] ?? [];
     refs.forEach((ref, index) => {
@@ -129,11 +131,12 @@ export function checkAttachments(context: RuleContext): void {
       if (ref.mimeType.trim() === '') issues.error(path, 'validation.attachment.noType');
       if (ref.size <= 0) issues.error(path, 'validation.attachment.empty');
     });
-    if (refs.length === 0) continue;
-    if (tollFree && slot === 'letterOfAuthorization')
-      issues.warning(`attachments.${slot}`, 'validation.notSent.tollFree');
-    if (!tollFree && slot === 'respOrgForm')
-      issues.warning(`attachments.${slot}`, 'validation.notSent.regular');
+    if (refs.length === 0 || carried.includes(slot)) continue;
+    // Files in a slot this form has no field for (document-slots.ts) are not sent.
+    issues.warning(
+      `attachments.${slot}`,
+      tollFree ? 'validation.notSent.tollFree' : 'validation.notSent.regular',
+    );
   }
   if (!tollFree && (attachments.letterOfAuthorization ?? []).length === 0) {
     issues.warning('attachments.letterOfAuthorization', 'validation.attachment.noLetterOfAuthorization');
