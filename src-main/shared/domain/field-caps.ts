@@ -129,6 +129,10 @@ export const storedTextCap = 20_000;
 export const storedListCap = 5_000;
 
 /** A concrete path ('service.lines.3.planId') as its pattern ('service.lines.*.planId'). */
+export function pathPattern(path: string): string {
+  return patternOf(path).join('.');
+}
+
 function patternOf(path: string): string[] {
   return path.split('.').map((segment) => (/^\d+$/.test(segment) ? '*' : segment));
 }

@@ -144,11 +144,10 @@ test('a new service from an offering: the catalogue picks the form, child produc
   await expect(page.locator('main')).toContainText(message(language, 'kind.businessLine'));
   await editor.pasteNumbers('613 555 0177');
   await expect(editor.field('service.lines.0.planId')).toBeVisible();
-  await expect(
-    page.getByLabel(
-      message(language, 'service.linePlan', { number: fr ? '613 555-0177' : '(613) 555-0177' }),
-    ),
-  ).toBeVisible();
+  // Each line is a group named by its number; its fields are read with that name.
+  const line = message(language, 'row.line', { number: fr ? '613 555-0177' : '(613) 555-0177' });
+  await expect(page.getByRole('group', { name: line })).toBeVisible();
+  await expect(page.getByLabel(`${message(language, 'field.row.planId')} ${line}`)).toBeVisible();
   await editor.expectSaved();
   await app.screenshot('editor-business-line');
 });
