@@ -105,8 +105,7 @@ export const editorFieldsEn = {
   'password.actionFor': '{action}: {field}, {row}',
   'password.saved': 'Password saved. It will not be shown again.',
   'password.removed': 'Password removed.',
-  'review.blockedCount':
-    '{count, plural, one {# problem to fix} other {# problems to fix}} before finalizing:',
+  'review.blockedCount': '({count, plural, one {# problem} other {# problems}})',
   'review.losingCarrier': 'Current carrier',
   'review.reseller': 'Reseller: {name}',
   'review.providerUnknown': 'Provider no. {id}',

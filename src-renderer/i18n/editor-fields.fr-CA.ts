@@ -109,8 +109,7 @@ export const editorFieldsFr: Record<keyof typeof editorFieldsEn, string> = {
   'password.actionFor': '{action} : {field}, {row}',
   'password.saved': 'Mot de passe enregistré. Il ne sera plus affiché.',
   'password.removed': 'Mot de passe retiré.',
-  'review.blockedCount':
-    '{count, plural, one {# problème à corriger} other {# problèmes à corriger}} avant de finaliser :',
+  'review.blockedCount': '({count, plural, one {# problème} other {# problèmes}})',
   'review.losingCarrier': 'Fournisseur actuel',
   'review.reseller': 'Revendeur : {name}',
   'review.providerUnknown': 'Fournisseur no {id}',
