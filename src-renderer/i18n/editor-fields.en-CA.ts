@@ -117,4 +117,9 @@ export const editorFieldsEn = {
   'review.noDocuments': 'No document',
   'review.item': 'entry {index, number}',
   'attach.fileNumber': 'File {index, number}',
+  'numbers.tooLong':
+    '{count, plural, one {This entry is} other {These entries are}} longer than a number can be ({max, number} characters) and not saved until shortened: {list}',
+  'contacts.tooLong':
+    'Longer than an email address can be ({max, number} characters), so not saved until shortened: {list}',
+  'common.quoted': '“{text}”',
 } as const;

@@ -121,4 +121,9 @@ export const editorFieldsFr: Record<keyof typeof editorFieldsEn, string> = {
   'review.noDocuments': 'Aucun document',
   'review.item': 'entrée {index, number}',
   'attach.fileNumber': 'Fichier {index, number}',
+  'numbers.tooLong':
+    '{count, plural, one {Cette entrée dépasse la longueur d’un numéro ({max, number} caractères) et ne sera enregistrée qu’une fois raccourcie} other {Ces entrées dépassent la longueur d’un numéro ({max, number} caractères) et ne seront enregistrées qu’une fois raccourcies}} : {list}',
+  'contacts.tooLong':
+    'Plus long qu’une adresse courriel ne peut l’être ({max, number} caractères), donc pas enregistré avant d’être raccourci : {list}',
+  'common.quoted': '« {text} »',
 };

@@ -111,7 +111,7 @@ describe('yes/no questions, province, emails', () => {
     expect(options).toContain('Québec');
     expect(options).toContain('Colombie-Britannique');
     expect(options).not.toContain('Californie');
-    expect(province.selectedOptions[0]?.text).toBe('“Quebec”');
+    expect(province.selectedOptions[0]?.text).toBe('«\u00a0Quebec\u00a0»');
     expect(document.body.textContent).toContain('Choisissez la province ou le territoire dans la liste.');
     await userEvent.selectOptions(province, 'Québec');
     await waitFor(() => expect(double.saves.at(-1)?.data.address?.province).toBe('QC'));
@@ -122,6 +122,18 @@ describe('yes/no questions, province, emails', () => {
     const box = screen.getByRole('textbox', { name: /^Other emails/ });
     await userEvent.type(box, 'ok@example.ca{enter}pas-un-courriel');
     expect(box.parentElement?.textContent).toContain('“pas-un-courriel” is not an email address.');
+  });
+});
+
+describe('entries of a list box over their cap', () => {
+  it('stay in the box, said too long, and are saved only once they fit', async () => {
+    const { double } = await open('sipTrunkDids', {});
+    const box = screen.getByRole('textbox', { name: /^Numbers to port/ });
+    await userEvent.type(box, '613 555 0123{enter}call the office after five and ask for Luc');
+    expect(screen.getByTestId('numbers.toPort-too-long').textContent).toContain('ask for Luc');
+    await userEvent.tab();
+    await waitFor(() => expect(double.saves.at(-1)?.data.numbers?.toPort).toEqual(['6135550123']));
+    expect((box as HTMLTextAreaElement).value).toContain('ask for Luc');
   });
 });
 
