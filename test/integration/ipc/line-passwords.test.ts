@@ -176,6 +176,9 @@ describe('line passwords', () => {
     expect(body.Lines[0]).not.toHaveProperty('SipPassword');
     expect(body.Lines[1]).toMatchObject({ SipPassword: sipPassword, WebSelfCarePassword: webPassword });
     await until(() => services.store.drafts.get(draftId).status !== 'queued', 'the port to be submitted');
+    // "Edit a copy" of a sent request carries its lines' passwords too.
+    const copy = await value<{ draft: DraftDetail }>('drafts.editCopy', { id: draftId });
+    expect((await value<DraftDetail>('drafts.get', { id: copy.draft.id })).linePasswords).toHaveLength(2);
   });
 
   it('appear in no IPC answer, event or log line, and only as ciphertext in their own table', async () => {
@@ -195,7 +198,8 @@ describe('line passwords', () => {
       expectNowhere('the history', text('SELECT * FROM draft_revisions'));
       expectNowhere('the audit trail', text('SELECT * FROM outbox_attempts'));
       expectNowhere('line_secrets', text('SELECT * FROM line_secrets'));
-      expect(db.prepare('SELECT count(*) AS n FROM line_secrets').get()).toEqual({ n: 4 });
+      // The draft, its duplicate and its edited copy: two passwords each.
+      expect(db.prepare('SELECT count(*) AS n FROM line_secrets').get()).toEqual({ n: 6 });
     } finally {
       db.close();
     }
