@@ -122,4 +122,5 @@ export const editorFieldsEn = {
   'contacts.tooLong':
     'Longer than an email address can be ({max, number} characters), so not saved until shortened: {list}',
   'common.quoted': '“{text}”',
+  'attach.removeAll': 'Remove these files',
 } as const;

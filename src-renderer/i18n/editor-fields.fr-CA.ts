@@ -126,4 +126,5 @@ export const editorFieldsFr: Record<keyof typeof editorFieldsEn, string> = {
   'contacts.tooLong':
     'Plus long qu’une adresse courriel ne peut l’être ({max, number} caractères), donc pas enregistré avant d’être raccourci : {list}',
   'common.quoted': '« {text} »',
+  'attach.removeAll': 'Retirer ces fichiers',
 };

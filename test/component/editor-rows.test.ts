@@ -137,6 +137,30 @@ describe('entries of a list box over their cap', () => {
   });
 });
 
+describe('documents', () => {
+  const loa = { sha256: 'b'.repeat(64), name: 'loa.pdf', mimeType: 'application/pdf', size: 5 };
+
+  it('a toll-free draft never offers a slot its form cannot carry', async () => {
+    await open('sipTrunkDids', { numbers: { toPort: ['1 800 555 0199'] } });
+    expect(screen.queryByTestId('attach-letterOfAuthorization')).toBeNull();
+    expect(screen.getByTestId('attach-respOrgForm')).toBeTruthy();
+    expect(screen.getByTestId('attach-lastInvoice')).toBeTruthy();
+  });
+
+  it('shows files already in such a slot, not sent, with a way to remove them and none to add more', async () => {
+    await open('sipTrunkDids', {
+      numbers: { toPort: ['1 800 555 0199'] },
+      attachments: { letterOfAuthorization: [loa] },
+    });
+    const slot = document.querySelector<HTMLElement>('[data-slot="letterOfAuthorization"]');
+    if (!slot) throw new Error('the slot holding files is not shown');
+    expect(slot.textContent).toContain('loa.pdf');
+    expect(slot.textContent).toContain('Toll-free requests have no place for this');
+    expect(within(slot).getByRole('button', { name: 'Remove these files' })).toBeTruthy();
+    expect(screen.queryByTestId('attach-letterOfAuthorization')).toBeNull();
+  });
+});
+
 describe('line passwords', () => {
   it('are set through a password box, then only said to be set, never shown back', async () => {
     const { double, editor } = await open('residentialLine', twoNumbers);
