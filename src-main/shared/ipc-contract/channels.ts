@@ -10,7 +10,9 @@
 // - `window.portage` is typed by src-main/shared/ipc-contract/portage-window.d.ts (PortageApi below).
 import { z } from 'zod';
 import { draftListQuerySchema } from '../domain/draft-list-schema';
-import { draftDataSchema, draftKindSchema, attachmentSlots } from '../domain/draft';
+import { draftDataSchema, draftKindSchema, attachmentSlots, storedDraftDataSchema } from '../domain/draft';
+import { numberCap } from '../domain/field-caps';
+import { linePasswordCap, linePasswordFields } from '../domain/line-passwords';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';
 import { invokeChannelNames } from './channel-names';
 import type {
@@ -29,6 +31,7 @@ import type {
   FinalizeResult,
   ImportResult,
   IpcResult,
+  LinePasswordsState,
   MoveToCurrentResult,
   OutboxState,
   PortabilityResult,
@@ -108,9 +111,13 @@ export const channels = {
     'drafts.create',
     z.object({ kind: draftKindSchema, data: draftDataSchema }).strict(),
   ),
+  // The stored shape here: a draft saved before a length cap was tightened may keep its longer values
+  // (the store decides, knowing what was saved: src-main/store/draft-json.ts).
   'drafts.save': channel<DraftDetail>()(
     'drafts.save',
-    z.object({ id, data: draftDataSchema, expectedRevision: z.number().int().min(0).optional() }).strict(),
+    z
+      .object({ id, data: storedDraftDataSchema, expectedRevision: z.number().int().min(0).optional() })
+      .strict(),
   ),
   'drafts.revisions': channel<DraftRevision[]>()('drafts.revisions', z.object({ id }).strict()),
   'drafts.restoreRevision': channel<DraftDetail>()(
@@ -140,6 +147,18 @@ export const channels = {
   'drafts.copiedRejection': channel<CopiedRejection | null>()(
     'drafts.copiedRejection',
     z.object({ id }).strict(),
+  ),
+  // A line's SIP or web self-care password: set, changed, or cleared with ''. Answers which are set.
+  'drafts.setLinePassword': channel<LinePasswordsState>()(
+    'drafts.setLinePassword',
+    z
+      .object({
+        draftId: id,
+        number: z.string().min(1).max(numberCap),
+        field: z.enum(linePasswordFields),
+        password: z.string().max(linePasswordCap),
+      })
+      .strict(),
   ),
   'attachments.add': channel<DraftDetail | null>()(
     'attachments.add',
