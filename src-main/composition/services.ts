@@ -1,7 +1,6 @@
 // The composition root: builds every service from what it needs (a data folder, a cipher, fetch, a clock,
 // dialogs, a notifier) and exposes the IPC handlers, the event bus and a graceful shutdown.
 // The Electron main process and the browser harness both call this, so they run the same code.
-import { join } from 'node:path';
 import { createCarrierClient, type CarrierClient } from '../carrier/client';
 import type { Clock } from '../carrier/clock';
 import { createReferenceService, type ReferenceService } from '../carrier/reference-service';
@@ -25,7 +24,10 @@ import type { Cipher } from '../secrets/cipher';
 import { todayEastern } from '../shared/domain/eastern-date';
 import { effectiveLocale, type Locale } from '../shared/domain/locale';
 import { translateText } from '../shared/domain/messages';
-import { databaseFileName, openStore, type Store } from '../store';
+import type { Store } from '../store';
+import type { Backups } from '../store/backups/backups';
+import type { RestoreResult } from '../shared/domain/backups';
+import { backupControl, openStoreWithBackups } from './store-with-backups';
 import { loadOrCreateDatabaseKey } from '../secrets/database-key';
 import { splitDraft } from '../store/draft-split';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
@@ -57,6 +59,12 @@ export interface ServicesOptions {
   acceptWeakKeyProtection?: () => Promise<boolean>;
   /** Where unexpected errors and the outbox's log lines go (never to the renderer; never secrets). */
   log?: (line: string) => void;
+  /** The event bus to use, so it outlives a restore (restorable-services.ts); default a new one. */
+  events?: EventBus;
+  /** Restores a backup under the running app (restorable-services.ts); without it a restore is refused. */
+  restoreBackup?: (id: string) => Promise<RestoreResult>;
+  /** Open the database without quick_check: it was just checked (a backup being restored). */
+  skipIntegrityCheck?: boolean;
 }
 
 export interface WindowStateAccess {
@@ -72,6 +80,7 @@ export interface Services {
   readonly carrier: CarrierClient;
   readonly worker: OutboxWorker;
   readonly tracker: PortTracker;
+  readonly backups: Backups;
   readonly dataDir: string;
   locale(): Locale;
   translate(locale: Locale, key: string, params?: Record<string, string | number>): string;
@@ -168,7 +177,7 @@ function handlerDeps(
   reference: ReferenceService,
   online: () => boolean,
   localeListeners: Set<(locale: Locale) => void>,
-): HandlerDeps {
+): Omit<HandlerDeps, 'backups'> {
   const { options, store, account, practice } = core;
   const { worker } = parts;
   return {
@@ -219,10 +228,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     cipher: options.cipher,
     acceptWeakProtection: options.acceptWeakKeyProtection ?? (async () => true),
   });
-  const store = openStore({
-    file: join(options.dataDir, databaseFileName),
-    clock: dateClock,
+  const { store, backups } = openStoreWithBackups({
+    dataDir: options.dataDir,
     key: databaseKey.key,
+    clock: dateClock,
+    log,
+    skipIntegrityCheck: options.skipIntegrityCheck === true,
   });
   let stopping: Promise<void> | null = null;
   const locale = localeReader(store, systemLocale, () => stopping !== null);
@@ -248,7 +259,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     credentials: () => account.credentials() ?? practice.login(),
     clock: options.clock,
   });
-  const events = createEventBus();
+  const events = options.events ?? createEventBus();
   const core: Core = { options, store, events, account, practice, carrier, locale, dateClock, isOnline, log };
   const referenceSync: ReferenceSync = createReferenceSync({
     client: carrier,
@@ -278,7 +289,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
 
   const localeListeners = new Set<(locale: Locale) => void>();
-  const deps = handlerDeps(core, parts, reference, () => connectivity.online(), localeListeners);
+  const deps: HandlerDeps = {
+    ...handlerDeps(core, parts, reference, () => connectivity.online(), localeListeners),
+    backups: backupControl(backups, options.restoreBackup),
+  };
 
   if (options.background !== false) {
     worker.start();
@@ -291,6 +305,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       log,
       onDraftsPurged: (ids) => events.emit('draftsChanged', { ids }),
     });
+    backups.startSchedule();
   }
 
   return {
@@ -301,6 +316,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     carrier,
     worker,
     tracker,
+    backups,
     dataDir: options.dataDir,
     locale,
     translate: translateText,
@@ -327,6 +343,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
         await new Promise((done) => setImmediate(done));
         await new Promise((done) => setImmediate(done));
         await practice.close();
+        // A backup under way finishes first (its worker reads the database file).
+        await backups.stop();
         // better-sqlite3 is synchronous: nothing is mid-statement once the workers have stopped.
         store.close();
       })();

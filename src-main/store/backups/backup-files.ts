@@ -2,7 +2,16 @@
 // encrypted SQLite file (same key as the database) named for the UTC time it was made and why
 // (src-main/shared/domain/backups.ts). The name is the only record: no table inside the database lists
 // them, because the database is what may be lost.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import {
   backupIdPattern,
@@ -69,7 +78,11 @@ export function listBackupFiles(folder: string): BackupFile[] {
  * Where a new backup goes: a name no other backup has (two in the same millisecond get the next one),
  * and the `.partial` name it is written under until it has been checked.
  */
-export function newBackupPath(folder: string, at: Date, reason: BackupReason): { final: string; partial: string } {
+export function newBackupPath(
+  folder: string,
+  at: Date,
+  reason: BackupReason,
+): { final: string; partial: string } {
   mkdirSync(folder, { recursive: true });
   let time = at.getTime();
   let final = join(folder, backupName(new Date(time), reason));

@@ -65,7 +65,12 @@ export function backUpBeforeMigration(options: BackupsOptions): boolean {
   const pragmas = options.key ? keyPragmas(options.key) : [];
   try {
     settleBackup(
-      runDatabaseTaskHere({ kind: 'backup', source: options.file, target: paths.partial, keyPragmas: pragmas }),
+      runDatabaseTaskHere({
+        kind: 'backup',
+        source: options.file,
+        target: paths.partial,
+        keyPragmas: pragmas,
+      }),
       paths,
     );
     rotateBackups(options.folder, options.keep ?? keptBackups);
@@ -93,7 +98,8 @@ export function createBackups(options: BackupsOptions): Backups {
 
   function noteWhereItRan(answer: TaskAnswer): void {
     // Worth knowing: the worker could not load the driver, so this ran on the main thread.
-    if (answer.ranOn === 'main') log('backup task ran on the main thread: the worker could not load the driver');
+    if (answer.ranOn === 'main')
+      log('backup task ran on the main thread: the worker could not load the driver');
   }
 
   async function backUpNow(reason: BackupReason): Promise<BackupFile> {
