@@ -37,7 +37,10 @@ export function applyKey(db: Database.Database, key: Uint8Array): void {
 
 /** Whether `file` is an SQLite database in clear (an encrypted one starts with random-looking bytes). */
 export function isClearDatabase(file: string): boolean {
-  if (!existsSync(file) || statSync(file).size < clearHeader.length) return false;
+  if (!existsSync(file)) return false;
+  const info = statSync(file);
+  // A folder at the database's path is not a database of any kind (database-checks.ts says so).
+  if (!info.isFile() || info.size < clearHeader.length) return false;
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(clearHeader.length);
