@@ -48,10 +48,10 @@ export function backupControl(
   return {
     list: () => backups.list(),
     create: () => backups.backUp('manual'),
-    restore:
-      restore ??
-      (async () => {
-        throw new StoreError('restoreFailed');
-      }),
+    async restore(id) {
+      if (!backups.list().some((backup) => backup.id === id)) throw new StoreError('notFound', { id });
+      if (!restore) throw new StoreError('restoreFailed');
+      return restore(id);
+    },
   };
 }

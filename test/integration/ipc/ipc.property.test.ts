@@ -149,6 +149,8 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'outbox.resolveReview': { draftId: id, choice: 'adoptTicket', ticket: 'T1' },
     'tracking.get': { draftId: id },
     'transfer.export': { ids: [id] },
+    // A well-formed id of no backup: the handler looks, finds none and answers notFound.
+    'backups.restore': { id: 'portage-20260302T140000000Z-manual.sqlite' },
   };
   return examples[channel];
 }
@@ -187,8 +189,9 @@ function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
 describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
     // 34 since drafts.numberConflicts (numbers in other active requests) and drafts.copiedRejection
-    // (the rejection an "edit a copy" draft came from).
-    expect(invokeChannelNames.length).toBe(34);
+    // (the rejection an "edit a copy" draft came from); 37 since backups.list, backups.create and
+    // backups.restore (Settings' backups).
+    expect(invokeChannelNames.length).toBe(37);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {
