@@ -3,6 +3,7 @@
 import { app, BrowserWindow, ipcMain, net, session } from 'electron';
 import { join } from 'node:path';
 import { createRestorableServices } from '../composition/restorable-services';
+import { openWithRecovery } from '../composition/startup-recovery';
 import type { Services } from '../composition/services';
 import { eventChannel } from '../shared/ipc-contract/channel-names';
 import { registerHandlers } from '../ipc/register';
@@ -13,7 +14,7 @@ import { installMenu } from './menu';
 import { lockNavigation } from './navigation';
 import { electronNotifier } from './notifier';
 import { denyAllPermissions } from './permissions';
-import { openWithRecovery } from './recovery-dialog';
+import { askRecovery, saveRecoveredExport } from './recovery-dialog';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { askWeakKeyProtection } from './startup-dialogs';
@@ -63,7 +64,15 @@ async function start(): Promise<void> {
         version: app.getVersion(),
         log,
       }),
-    { dataDir, cipher: safeStorageCipher, clock, acceptWeakKeyProtection: askWeakKeyProtection, log },
+    {
+      dataDir,
+      cipher: safeStorageCipher,
+      clock,
+      acceptWeakKeyProtection: askWeakKeyProtection,
+      log,
+      ask: askRecovery,
+      save: saveRecoveredExport,
+    },
   );
   if (!services) {
     app.quit();

@@ -1,9 +1,11 @@
 // What the app's start needs when the services could not be built on the dealer's data: the plan (which
-// failure, which choices: src-main/store/recovery/plan.ts decides) and the means to carry a choice out.
-// Wires the store's recovery parts to the key (read, never made, until the dealer starts fresh), the
-// backups and the outbox's tracking history; src-main/app shows the dialogs.
+// failure, which choices: src-main/store/recovery/plan.ts decides), the means to carry a choice out, and
+// the round of asking until the data opens or the dealer quits (openWithRecovery). Wires the store's
+// recovery parts to the key (read, never made, until the dealer starts fresh), the backups and the
+// outbox's tracking history; src-main/app only shows the dialogs.
 import { join } from 'node:path';
 import type { Clock } from '../carrier/clock';
+import type { Services } from './services';
 import { createTransferHistory } from '../outbox/transfer-history';
 import type { Cipher } from '../secrets/cipher';
 import { databaseKeyFileName, loadOrCreateDatabaseKey, readDatabaseKey } from '../secrets/database-key';
@@ -130,4 +132,44 @@ export function startupRecovery(options: StartupRecoveryOptions): StartupRecover
       return { choice, saved: salvage.saved, unreadable: salvage.unreadable, written };
     },
   };
+}
+
+/** How the last choice went, for the next dialog to say first; null before the first. */
+export type LastAttempt = RecoveryOutcome | { choice: RecoveryChoice; failed: unknown } | null;
+
+export interface OpenWithRecoveryOptions extends StartupRecoveryOptions {
+  /** The app's dialog: shows the plan (and how the last choice went), answers the dealer's choice. */
+  ask(plan: RecoveryPlan, last: LastAttempt): Promise<RecoveryChoice>;
+  save: SaveExport;
+  log: (line: string) => void;
+}
+
+/**
+ * Opens the services, asking the dealer what to do each time their data cannot be opened, and doing it.
+ * Answers null when they chose to quit (or had already chosen to, rather than keep the key weakly protected).
+ */
+export async function openWithRecovery(
+  open: () => Promise<Services>,
+  options: OpenWithRecoveryOptions,
+): Promise<Services | null> {
+  const recovery = startupRecovery(options);
+  let last: LastAttempt = null;
+  for (;;) {
+    try {
+      return await open();
+    } catch (error) {
+      options.log(
+        `Portage could not open its data: ${error instanceof Error ? error.message : typeof error}`,
+      );
+      const plan = await recovery.plan(error);
+      if (!plan) return null;
+      const choice = await options.ask(plan, last);
+      if (choice === 'quit') return null;
+      try {
+        last = await recovery.carryOut(plan, choice, options.save);
+      } catch (failed) {
+        last = { choice, failed };
+      }
+    }
+  }
 }

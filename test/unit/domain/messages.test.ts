@@ -29,6 +29,12 @@ describe('messages', () => {
       more: 2,
       title: 'Gagnon',
       tickets: 'P1234567, P7654321',
+      // The recovery dialog at start (startup.recovery.*).
+      date: '2 mars 2026',
+      folder: '/home/dealer/Portage',
+      reason: 'Bad',
+      saved: 3,
+      unreadable: 1,
     };
     for (const key of messageKeys) {
       for (const locale of ['en-CA', 'fr-CA'] as const) {
