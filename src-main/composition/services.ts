@@ -20,6 +20,7 @@ import { createPortTracker, type PortTracker } from '../outbox/tracking';
 import { createTransferHistory } from '../outbox/transfer-history';
 import type { TrackingSchedule } from '../outbox/tracking-schedule';
 import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
+import { createPaperwork } from '../paperwork/paperwork-service';
 import { createPracticeSession, type PracticeSession } from '../practice-carrier/practice-session';
 import type { PracticeCarrier, PracticeCarrierOptions } from '../practice-carrier/server';
 import { createAccountService, type AccountService } from '../secrets/account';
@@ -151,13 +152,14 @@ function outboxParts(core: Core, reference: ReferenceService) {
   const outboxDrafts = createOutboxDrafts({
     store,
     clock: dateClock,
-    readyContext: () => {
+    readyContext: (draftId) => {
       const data = reference.get();
       return {
         today: todayEastern(dateClock()),
         providers: data.providers,
         npanxx: data.npanxx,
         holidays: data.holidays,
+        signatures: store.signatures.forDraft(draftId),
       };
     },
     onQueued: () => worker.wake(),
@@ -183,6 +185,11 @@ function handlerDeps(
     account,
     linePasswords,
     carrier: core.carrier,
+    paperwork: createPaperwork({
+      store,
+      clock: core.dateClock,
+      providers: () => reference.get().providers,
+    }),
     dialogs: options.dialogs,
     events: core.events,
     workflow: {
