@@ -24,7 +24,8 @@ describe.each(['fr-CA', 'en-CA'] as const)('the documents’ pages in %s', (loca
     expect(text).toContain('Hélène Côté');
     const last = sampleNumbers(count, document === 'respOrgForm').at(-1) ?? '';
     expect(text.replace(/\D/g, '')).toContain(last);
-    if (locale === 'fr-CA' && document === 'letterOfAuthorization') expect(text).toContain('Lettre d’autorisation');
+    if (locale === 'fr-CA' && document === 'letterOfAuthorization')
+      expect(text).toContain('Lettre d’autorisation');
     expect(written.pages).toBe(document === 'letterOfAuthorization' ? 3 : 1);
 
     execFileSync('pdftoppm', ['-png', '-r', '80', pdf, join(folder, name)]);
