@@ -45,6 +45,11 @@ describe('messages', () => {
       pages: 3,
       list: 'Numéros',
       document: 'letterOfAuthorization',
+      // The recovery dialog at start (startup.recovery.*).
+      folder: '/home/dealer/Portage',
+      reason: 'Bad',
+      saved: 3,
+      unreadable: 1,
     };
     for (const key of messageKeys) {
       for (const locale of ['en-CA', 'fr-CA'] as const) {
