@@ -11,6 +11,7 @@ import { statusNotifications } from '../outbox/status-notifications';
 import { practiceDraftsReader } from '../outbox/targets';
 import { createPortTracker, type PortTracker } from '../outbox/tracking';
 import { createTransferHistory } from '../outbox/transfer-history';
+import { createPaperwork } from '../paperwork/paperwork-service';
 import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
 import type { PracticeSession } from '../practice-carrier/practice-session';
 import type { AccountService } from '../secrets/account';
@@ -75,13 +76,14 @@ export function outboxParts(core: Core, reference: ReferenceService) {
   const outboxDrafts = createOutboxDrafts({
     store,
     clock: dateClock,
-    readyContext: () => {
+    readyContext: (draftId) => {
       const data = reference.get();
       return {
         today: todayEastern(dateClock()),
         providers: data.providers,
         npanxx: data.npanxx,
         holidays: data.holidays,
+        signatures: store.signatures.forDraft(draftId),
       };
     },
     onQueued: () => worker.wake(),
@@ -107,6 +109,11 @@ export function handlerDeps(
     account,
     linePasswords,
     carrier: core.carrier,
+    paperwork: createPaperwork({
+      store,
+      clock: core.dateClock,
+      providers: () => reference.get().providers,
+    }),
     dialogs: options.dialogs,
     events: core.events,
     workflow: {
