@@ -2,12 +2,15 @@
 // blobs such as the encrypted password (the account service encrypts; the store never sees plaintext).
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { retentionPeriods } from '../shared/domain/retention';
 import { StoreError, guard } from './errors';
 
 /** The settings the app itself knows, with their types and defaults. */
 export const appSettings = {
   language: { schema: z.enum(['fr-CA', 'en-CA']).nullable(), fallback: null },
   notifications: { schema: z.boolean(), fallback: true },
+  /** How long finished requests are kept (outbox/retention.ts); off: until the dealer deletes them. */
+  retention: { schema: z.enum(retentionPeriods), fallback: 'off' },
   windowState: {
     schema: z
       .object({
