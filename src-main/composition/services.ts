@@ -14,6 +14,7 @@ import type { Dialogs, Notifier } from '../ipc/ports';
 import type { Handlers } from '../ipc/register';
 import { watchConnectivity } from '../outbox/connectivity';
 import { createOutboxDrafts } from '../outbox/finalize';
+import { createRetention } from '../outbox/retention';
 import { statusNotifications } from '../outbox/status-notifications';
 import { practiceDraftsReader, practiceWorkPending } from '../outbox/targets';
 import { createPortTracker, type PortTracker } from '../outbox/tracking';
@@ -161,7 +162,14 @@ function outboxParts(core: Core, reference: ReferenceService) {
     onQueued: () => worker.wake(),
     target: () => targets.current(),
   });
-  return { worker, tracker, outboxDrafts };
+  return { worker, tracker, outboxDrafts, retention: createRetention({ store, clock: dateClock }) };
+}
+
+/** After a purge: the windows refresh, and the practice carrier forgets what those drafts sent. */
+function draftsPurged(core: Core, ids: string[]): void {
+  if (ids.length === 0) return;
+  core.events.emit('draftsChanged', { ids });
+  core.practice.forgetDrafts(ids);
 }
 
 type OutboxParts = ReturnType<typeof outboxParts>;
@@ -196,6 +204,10 @@ function handlerDeps(
       sendToCurrent: (draftIds) => worker.sendToCurrent(draftIds),
     },
     tracking: { get: (draftId) => parts.tracker.trackingFor(draftId) },
+    retention: {
+      count: (period) => parts.retention.count(period),
+      purgeExpired: () => draftsPurged(core, parts.retention.purgeExpired()),
+    },
     transferHistory: createTransferHistory(store),
     reference,
     locale: core.locale,
@@ -255,6 +267,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     hasAccount: () => account.credentials() !== null,
     hasWork: practiceWorkPending(store),
     enabled: options.practiceCarrier !== false,
+    stateKey: databaseKey.key,
     ...(options.practiceCarrierOptions ? { carrierOptions: options.practiceCarrierOptions } : {}),
     log,
   });
@@ -321,7 +334,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       isOnline,
       now: dateClock,
       log,
-      onDraftsPurged: (ids) => events.emit('draftsChanged', { ids }),
+      onDraftsPurged: (ids) => draftsPurged(core, ids),
+      purgeExpired: parts.retention.purgeExpired,
     });
   }
 

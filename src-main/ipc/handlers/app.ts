@@ -3,10 +3,11 @@ import type { Handlers } from '../register';
 
 export function appHandlers(
   deps: HandlerDeps,
-): Pick<Handlers, 'app.info' | 'settings.get' | 'settings.update'> {
+): Pick<Handlers, 'app.info' | 'settings.get' | 'settings.update' | 'settings.retentionPreview'> {
   const settings = () => ({
     language: deps.store.settings.get('language'),
     notifications: deps.store.settings.get('notifications'),
+    retention: deps.store.settings.get('retention'),
   });
   return {
     'app.info': () => ({
@@ -21,8 +22,12 @@ export function appHandlers(
     'settings.update': (input) => {
       if (input.language !== undefined) deps.store.settings.set('language', input.language);
       if (input.notifications !== undefined) deps.store.settings.set('notifications', input.notifications);
+      if (input.retention !== undefined) deps.store.settings.set('retention', input.retention);
       if (input.language !== undefined) deps.onLocaleChanged?.(deps.locale());
+      // The dealer confirmed what the period purges now: it is done at once, not at the next housekeeping.
+      if (input.retention !== undefined) deps.retention.purgeExpired();
       return settings();
     },
+    'settings.retentionPreview': ({ period }) => ({ count: deps.retention.count(period) }),
   };
 }

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { draftListQuerySchema } from '../domain/draft-list-schema';
 import { draftDataSchema, draftKindSchema, attachmentSlots } from '../domain/draft';
+import { retentionPeriods } from '../domain/retention';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';
 import { invokeChannelNames } from './channel-names';
 import type {
@@ -35,7 +36,10 @@ import type {
   PortStatusChange,
   ReferenceData,
   ReferenceRefreshResult,
+  RetentionPreview,
   Settings,
+  StashedDraft,
+  StashResult,
   SplitResult,
   TrackingInfo,
   TrashedDraft,
@@ -72,7 +76,13 @@ export const settingsUpdateInputSchema = z
   .object({
     language: z.enum(locales).nullable().optional(),
     notifications: z.boolean().optional(),
+    retention: z.enum(retentionPeriods).optional(),
   })
+  .strict();
+
+/** Which opening of a draft in the editor (a random id) and how many changes it had made (draft-stash.ts). */
+const stashStamp = z
+  .object({ session: z.string().min(1).max(100), edit: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
   .strict();
 
 const accountFields = {
@@ -102,6 +112,10 @@ export const channels = {
   'app.info': channel<AppInfo>()('app.info', noInput),
   'settings.get': channel<Settings>()('settings.get', noInput),
   'settings.update': channel<Settings>()('settings.update', settingsUpdateInputSchema),
+  'settings.retentionPreview': channel<RetentionPreview>()(
+    'settings.retentionPreview',
+    z.object({ period: z.enum(retentionPeriods) }).strict(),
+  ),
   'drafts.list': channel<DraftList>()('drafts.list', draftListQuerySchema),
   'drafts.get': channel<DraftDetail>()('drafts.get', z.object({ id }).strict()),
   'drafts.create': channel<DraftDetail>()(
@@ -110,8 +124,29 @@ export const channels = {
   ),
   'drafts.save': channel<DraftDetail>()(
     'drafts.save',
-    z.object({ id, data: draftDataSchema, expectedRevision: z.number().int().min(0).optional() }).strict(),
+    z
+      .object({
+        id,
+        data: draftDataSchema,
+        expectedRevision: z.number().int().min(0).optional(),
+        // From the editor: how far its data went, so its stash up to there is cleared with the save.
+        stash: stashStamp.optional(),
+      })
+      .strict(),
   ),
+  // The editor's safety net, called as the dealer types: kept in the database until the next save.
+  'drafts.stash': channel<StashResult>()(
+    'drafts.stash',
+    z
+      .object({
+        id,
+        stamp: stashStamp,
+        revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        data: draftDataSchema,
+      })
+      .strict(),
+  ),
+  'drafts.stashed': channel<StashedDraft | null>()('drafts.stashed', z.object({ id }).strict()),
   'drafts.revisions': channel<DraftRevision[]>()('drafts.revisions', z.object({ id }).strict()),
   'drafts.restoreRevision': channel<DraftDetail>()(
     'drafts.restoreRevision',
