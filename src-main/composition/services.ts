@@ -24,6 +24,7 @@ import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
 import { createPracticeSession, type PracticeSession } from '../practice-carrier/practice-session';
 import type { PracticeCarrier, PracticeCarrierOptions } from '../practice-carrier/server';
 import { createAccountService, type AccountService } from '../secrets/account';
+import { createLinePasswords, type LinePasswords } from '../secrets/line-passwords';
 import type { Cipher } from '../secrets/cipher';
 import { todayEastern } from '../shared/domain/eastern-date';
 import { effectiveLocale, type Locale } from '../shared/domain/locale';
@@ -103,6 +104,7 @@ interface Core {
   store: Store;
   events: EventBus;
   account: AccountService;
+  linePasswords: LinePasswords;
   practice: PracticeSession;
   targets: CarrierTargets;
   carrier: CarrierClient;
@@ -161,6 +163,7 @@ function outboxParts(core: Core, reference: ReferenceService) {
     },
     onQueued: () => worker.wake(),
     target: () => targets.current(),
+    linePasswords: (draftId) => core.linePasswords.reveal(draftId),
   });
   return { worker, tracker, outboxDrafts, retention: createRetention({ store, clock: dateClock }) };
 }
@@ -181,11 +184,12 @@ function handlerDeps(
   online: () => boolean,
   localeListeners: Set<(locale: Locale) => void>,
 ): HandlerDeps {
-  const { options, store, account, practice, events } = core;
+  const { options, store, account, practice, events, linePasswords } = core;
   const { worker, tracker } = parts;
   return {
     store,
     account,
+    linePasswords,
     carrier: core.carrier,
     dialogs: options.dialogs,
     events: core.events,
@@ -282,11 +286,13 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
   const carrier = targets.currentClient;
   const events = createEventBus();
+  const linePasswords = createLinePasswords({ store, cipher: options.cipher, clock: dateClock });
   const core: Core = {
     options,
     store,
     events,
     account,
+    linePasswords,
     practice,
     targets,
     carrier,

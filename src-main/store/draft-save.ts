@@ -9,8 +9,15 @@ import type { DraftDetail } from '../shared/domain/draft-views';
 import type { DraftContext } from './draft-context';
 import { attachmentShas } from './draft-derived';
 import { isRevision, parseId } from './draft-input';
-import { checkDraft, checkDraftAgainst, sameSections, type CheckedDraft } from './draft-json';
+import {
+  checkDraft,
+  checkDraftAgainst,
+  checkStoredDraft,
+  sameSections,
+  type CheckedDraft,
+} from './draft-json';
 import type { DraftStash, StashStamp } from './draft-stash';
+import type { DraftOrigin } from './drafts';
 import { assertEditable, historyWindowMs, pointDue, type WriteRevision } from './draft-write';
 import { StoreError, guard } from './errors';
 import { summarySections, summarySource } from './search-terms';
@@ -19,11 +26,12 @@ export type SaveDraft = (
   id: string,
   data: DraftData,
   expectedRevision?: number,
+  origin?: DraftOrigin,
   stamp?: StashStamp,
 ) => DraftDetail;
 
 export function createDraftSave(
-  { db, clock, hot, meta }: DraftContext,
+  { db, clock, hot, meta, stmt }: DraftContext,
   writeRevision: WriteRevision,
   stash: DraftStash,
 ): SaveDraft {
@@ -40,20 +48,38 @@ export function createDraftSave(
   );
 
   const saveWithStamp = db.transaction(
-    (id: string, data: DraftData, expectedRevision: number | undefined, stamp: StashStamp): DraftDetail => {
-      const saved = save(id, data, expectedRevision);
+    (
+      id: string,
+      data: DraftData,
+      expectedRevision: number | undefined,
+      origin: DraftOrigin,
+      stamp: StashStamp,
+    ): DraftDetail => {
+      const saved = save(id, data, expectedRevision, origin);
       stash.saved(saved.id, stamp, saved.revision);
       return saved;
     },
   );
 
-  function save(id: string, data: DraftData, expectedRevision?: number): DraftDetail {
+  function save(
+    id: string,
+    data: DraftData,
+    expectedRevision: number | undefined,
+    origin: DraftOrigin,
+  ): DraftDetail {
     const key = parseId(id);
     if (expectedRevision !== undefined && !isRevision(expectedRevision)) {
       throw new StoreError('invalidInput', { field: 'expectedRevision' });
     }
     const h = hot.row?.id === key ? hot.row : null;
-    const checked = h ? checkDraftAgainst(data, h.sections) : checkDraft(data);
+    // Values over their cap that the saved draft already held may stay (draft-json.ts).
+    const saved = () => JSON.parse(stmt.detail.get(key)?.data ?? '{}') as unknown;
+    const checked =
+      origin === 'stored'
+        ? checkStoredDraft(data)
+        : h
+          ? checkDraftAgainst(data, h.sections)
+          : checkDraft(data, saved);
     const date = clock();
     return guard(() => {
       // The autosave of the draft being typed in: when nothing but the data changes (summary
@@ -91,8 +117,8 @@ export function createDraftSave(
     });
   }
 
-  return (id, data, expectedRevision, stamp) =>
+  return (id, data, expectedRevision, origin = 'input', stamp) =>
     stamp === undefined
-      ? save(id, data, expectedRevision)
-      : guard(() => saveWithStamp.immediate(id, data, expectedRevision, stamp));
+      ? save(id, data, expectedRevision, origin)
+      : guard(() => saveWithStamp.immediate(id, data, expectedRevision, origin, stamp));
 }

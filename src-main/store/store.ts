@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createAttachments, type Attachments } from './attachments';
 import { createDrafts, type Drafts } from './drafts';
+import { createLineSecrets, type LineSecrets } from './line-secrets';
+import { lineNumbersOf } from '../shared/domain/line-passwords';
 import { StoreError, asStoreError } from './errors';
 import { applyKey, encryptInPlace, isClearDatabase } from './encryption';
 import { migrations as allMigrations, type Migration } from './migrations/index';
@@ -29,6 +31,8 @@ export interface Store {
   /** The connection, for other services' tables (the outbox's, through their own migrations). */
   readonly db: Database.Database;
   readonly drafts: Drafts;
+  /** Line passwords as ciphertext (the secrets layer encrypts and decrypts them). */
+  readonly lineSecrets: LineSecrets;
   readonly attachments: Attachments;
   readonly referenceCache: ReferenceCache;
   readonly settings: Settings;
@@ -104,7 +108,14 @@ export function openStore(options: StoreOptions): Store {
   }
 
   const attachments = createAttachments({ db, clock });
-  const drafts = createDrafts({ db, clock, collectAttachments: (now) => attachments.collectGarbage(now) });
+  const lineSecrets = createLineSecrets(db);
+  const drafts = createDrafts({
+    db,
+    clock,
+    collectAttachments: (now) => attachments.collectGarbage(now),
+    // A copy holds the same lines, so it gets their passwords (still encrypted).
+    onDuplicated: (sourceId, copy) => lineSecrets.copy(sourceId, copy.id, lineNumbersOf(copy.data)),
+  });
   const referenceCache = createReferenceCache(db);
   const settings = createSettings(db);
   const transfer = createTransfer({ db, drafts, attachments, clock });
@@ -120,6 +131,7 @@ export function openStore(options: StoreOptions): Store {
   return {
     db,
     drafts,
+    lineSecrets,
     attachments,
     referenceCache,
     settings,

@@ -4,6 +4,7 @@ import type { CarrierClient } from '../../carrier/client';
 import type { Dialogs } from '../ports';
 import type { EventBus } from '../events';
 import type { AccountService } from '../../secrets/account';
+import type { LinePasswords } from '../../secrets/line-passwords';
 import type { Store, TransferHistory } from '../../store';
 import type { RequestHistory } from '../../outbox/transfer-history';
 import type {
@@ -64,6 +65,8 @@ import type { ReferenceService } from '../../carrier/reference-service';
 export interface HandlerDeps {
   store: Store;
   account: AccountService;
+  /** Line passwords: set and listed here; revealed only to finalize (composition root). */
+  linePasswords: LinePasswords;
   carrier: CarrierClient;
   dialogs: Dialogs;
   events: EventBus;

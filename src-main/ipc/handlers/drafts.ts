@@ -21,7 +21,8 @@ type DraftChannels =
   | 'drafts.finalize'
   | 'drafts.numberConflicts'
   | 'drafts.editCopy'
-  | 'drafts.copiedRejection';
+  | 'drafts.copiedRejection'
+  | 'drafts.setLinePassword';
 
 export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> {
   const { drafts } = deps.store;
@@ -36,13 +37,14 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       const practice = deps.outbox.practiceAmong(page.rows.map((row) => row.id));
       return { ...page, rows: page.rows.map((row) => ({ ...row, practice: practice.has(row.id) })) };
     },
-    'drafts.get': ({ id }) => drafts.get(id),
+    // Opening a draft tells the editor which line passwords are set; never what they are.
+    'drafts.get': ({ id }) => ({ ...drafts.get(id), linePasswords: deps.linePasswords.list(id) }),
     'drafts.create': ({ kind, data }) => {
       const draft = drafts.create(kind, data);
       return changed([draft.id], draft);
     },
     'drafts.save': ({ id, data, expectedRevision, stash }) =>
-      changed([id], drafts.save(id, data, expectedRevision, stash)),
+      changed([id], drafts.save(id, data, expectedRevision, 'input', stash)),
     // Nothing to tell other windows: a stash is not the draft's data until the editor saves it.
     'drafts.stash': ({ id, stamp, revision, data }) => ({
       kept: drafts.stash.put(id, stamp, revision, data),
@@ -77,5 +79,6 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       return changed([result.draft.id], result);
     },
     'drafts.copiedRejection': ({ id }) => deps.workflow.copiedRejection(id),
+    'drafts.setLinePassword': (input) => ({ linePasswords: deps.linePasswords.set(input) }),
   };
 }

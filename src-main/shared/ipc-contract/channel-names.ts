@@ -25,6 +25,7 @@ export const invokeChannelNames = [
   'drafts.numberConflicts',
   'drafts.editCopy',
   'drafts.copiedRejection',
+  'drafts.setLinePassword',
   'attachments.add',
   'attachments.remove',
   'reference.get',

@@ -10,7 +10,9 @@
 // - `window.portage` is typed by src-main/shared/ipc-contract/portage-window.d.ts (PortageApi below).
 import { z } from 'zod';
 import { draftListQuerySchema } from '../domain/draft-list-schema';
-import { draftDataSchema, draftKindSchema, attachmentSlots } from '../domain/draft';
+import { draftDataSchema, draftKindSchema, attachmentSlots, storedDraftDataSchema } from '../domain/draft';
+import { numberCap } from '../domain/field-caps';
+import { linePasswordCap, linePasswordFields } from '../domain/line-passwords';
 import { retentionPeriods } from '../domain/retention';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';
 import { invokeChannelNames } from './channel-names';
@@ -30,6 +32,7 @@ import type {
   FinalizeResult,
   ImportResult,
   IpcResult,
+  LinePasswordsState,
   MoveToCurrentResult,
   OutboxState,
   PortabilityResult,
@@ -122,12 +125,14 @@ export const channels = {
     'drafts.create',
     z.object({ kind: draftKindSchema, data: draftDataSchema }).strict(),
   ),
+  // The stored shape here: a draft saved before a length cap was tightened may keep its longer values
+  // (the store decides, knowing what was saved: src-main/store/draft-json.ts).
   'drafts.save': channel<DraftDetail>()(
     'drafts.save',
     z
       .object({
         id,
-        data: draftDataSchema,
+        data: storedDraftDataSchema,
         expectedRevision: z.number().int().min(0).optional(),
         // From the editor: how far its data went, so its stash up to there is cleared with the save.
         stash: stashStamp.optional(),
@@ -142,7 +147,7 @@ export const channels = {
         id,
         stamp: stashStamp,
         revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-        data: draftDataSchema,
+        data: storedDraftDataSchema,
       })
       .strict(),
   ),
@@ -175,6 +180,18 @@ export const channels = {
   'drafts.copiedRejection': channel<CopiedRejection | null>()(
     'drafts.copiedRejection',
     z.object({ id }).strict(),
+  ),
+  // A line's SIP or web self-care password: set, changed, or cleared with ''. Answers which are set.
+  'drafts.setLinePassword': channel<LinePasswordsState>()(
+    'drafts.setLinePassword',
+    z
+      .object({
+        draftId: id,
+        number: z.string().min(1).max(numberCap),
+        field: z.enum(linePasswordFields),
+        password: z.string().max(linePasswordCap),
+      })
+      .strict(),
   ),
   'attachments.add': channel<DraftDetail | null>()(
     'attachments.add',

@@ -128,6 +128,14 @@ export interface ExportResult {
   saved: boolean;
 }
 
+export type { LinePasswordField, LinePasswordRef } from '../domain/line-passwords';
+import type { LinePasswordRef } from '../domain/line-passwords';
+
+/** Which line passwords a draft has set: never their values. */
+export interface LinePasswordsState {
+  linePasswords: LinePasswordRef[];
+}
+
 /** What an import did: drafts new here, drafts here replaced by a newer or finalized copy, drafts left as they were. */
 export interface ImportResult {
   imported: number;

@@ -39,6 +39,7 @@ const words = {
   comment: `appelerquokka${tag}`,
   letter: `lettrequokka${tag}`,
   stashed: `pastapequokka${tag}`,
+  password: `motdepassequokka${tag}`,
 };
 const needles = Object.values(words);
 
@@ -69,6 +70,7 @@ function rowsOf(id: string): Record<string, number> {
     outbox_attempts: count('SELECT COUNT(*) AS n FROM outbox_attempts WHERE draft_id = ?', id),
     port_tracking: count('SELECT COUNT(*) AS n FROM port_tracking WHERE draft_id = ?', id),
     port_status_timeline: count('SELECT COUNT(*) AS n FROM port_status_timeline WHERE draft_id = ?', id),
+    line_secrets: count('SELECT COUNT(*) AS n FROM line_secrets WHERE draft_id = ?', id),
     letter: count('SELECT COUNT(*) AS n FROM attachments WHERE sha256 = ?', letterSha),
   };
 }
@@ -103,7 +105,8 @@ beforeAll(async () => {
   // The request to purge: the words in its fields and in a letter of authorization large enough to
   // spill over many pages (so the purge frees whole pages, not only space inside one).
   const { store } = services;
-  purgedId = createReadyDraft(store, 'dids', 900);
+  // A residential line: it has a line, whose SIP password travels in the request (and nowhere else).
+  purgedId = createReadyDraft(store, 'residentialLine', 900);
   keptId = createReadyDraft(store, 'dids', 901);
   const base = store.drafts.get(purgedId).data;
   sharedSha = base.attachments?.lastInvoice?.[0]?.sha256 ?? '';
@@ -126,6 +129,13 @@ beforeAll(async () => {
     id: purgedId,
     data,
     stash: { session: 'editor-1', edit: 3 },
+  });
+  const line = saved.data.service?.lines?.[0]?.number ?? '';
+  await call('drafts.setLinePassword', {
+    draftId: purgedId,
+    number: line,
+    field: 'sipPassword',
+    password: words.password,
   });
   // Typed after that save and stashed, never saved: the editor's safety net holds it.
   await call('drafts.stash', {
@@ -185,6 +195,7 @@ describe('the purge by the retention period', () => {
       outbox_attempts: 0,
       port_tracking: 0,
       port_status_timeline: 0,
+      line_secrets: 0,
       letter: 0,
     });
     const kept = services.store.drafts.get(keptId);

@@ -23,7 +23,7 @@ describe('the stash', () => {
     expect(store.drafts.stash.put(id, { session: 'a', edit: 2 }, revision, name('Tapé 12'))).toBe(true);
     expect(store.drafts.stash.get(id)).toEqual({ data: name('Tapé 12'), revision });
 
-    const saved = store.drafts.save(id, name('Tapé 12'), undefined, { session: 'a', edit: 2 });
+    const saved = store.drafts.save(id, name('Tapé 12'), undefined, 'input', { session: 'a', edit: 2 });
     expect(store.drafts.stash.get(id)).toBeNull();
     expect(store.drafts.get(id)).toMatchObject({ revision: saved.revision, data: name('Tapé 12') });
   });
@@ -32,7 +32,7 @@ describe('the stash', () => {
     const { store, id, revision } = opened();
     store.drafts.stash.put(id, { session: 'a', edit: 3 }, revision, name('Tapé 123'));
     // The save of edit 2 reaches the store after the stash of edit 3.
-    const saved = store.drafts.save(id, name('Tapé 12'), undefined, { session: 'a', edit: 2 });
+    const saved = store.drafts.save(id, name('Tapé 12'), undefined, 'input', { session: 'a', edit: 2 });
     expect(saved.revision).toBeGreaterThan(revision);
     expect(store.drafts.stash.get(id)).toEqual({ data: name('Tapé 123'), revision: saved.revision });
   });
@@ -43,7 +43,7 @@ describe('the stash', () => {
     expect(store.drafts.stash.put(id, { session: 'a', edit: 4 }, revision, name('Tapé 1234'))).toBe(false);
     expect(store.drafts.stash.get(id)?.data).toEqual(name('Tapé 12345'));
 
-    const saved = store.drafts.save(id, name('Tapé 12345'), undefined, { session: 'a', edit: 5 });
+    const saved = store.drafts.save(id, name('Tapé 12345'), undefined, 'input', { session: 'a', edit: 5 });
     expect(store.drafts.stash.put(id, { session: 'a', edit: 5 }, revision, name('Tapé 12345'))).toBe(false);
     expect(store.drafts.stash.get(id)).toBeNull();
     // The same editor's stash built on an older revision, still on its way when its own save landed.
@@ -88,7 +88,7 @@ describe('the stash', () => {
     expect(() => store.drafts.stash.put(id, { session: '', edit: 1 }, revision, {})).toThrow(
       expect.objectContaining({ code: 'invalidInput' }),
     );
-    expect(() => store.drafts.save(id, {}, undefined, { session: 'a', edit: -1 })).toThrow(
+    expect(() => store.drafts.save(id, {}, undefined, 'input', { session: 'a', edit: -1 })).toThrow(
       expect.objectContaining({ code: 'invalidInput' }),
     );
     // A save refused for its stamp saved nothing.

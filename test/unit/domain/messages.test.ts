@@ -29,6 +29,11 @@ describe('messages', () => {
       more: 2,
       title: 'Gagnon',
       tickets: 'P1234567, P7654321',
+      country: 'CA',
+      province: 'QC',
+      letters: 'G, H, J',
+      days: 5,
+      earliest: '2026-03-11',
     };
     for (const key of messageKeys) {
       for (const locale of ['en-CA', 'fr-CA'] as const) {

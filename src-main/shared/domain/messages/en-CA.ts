@@ -190,6 +190,23 @@ export const enCA = {
     'Portage encrypts your customers’ data. Here its key can only be obfuscated: someone who copies your user folder could read the data. You can continue with this weaker protection, or quit and set up a keyring (for example GNOME Keyring or KWallet) first.',
   'startup.weakKey.continue': 'Continue with weaker protection',
   'startup.weakKey.quit': 'Quit',
+  'validation.tooLong':
+    'This is longer than the {max, number} characters this field holds (saved before that limit): shorten it.',
+  'validation.tooMany':
+    'This list has more than the {max, number} entries it may hold: remove some, or split the request.',
+  'validation.address.provinceUnknown':
+    '{country, select, US {Choose the state from the list.} other {Choose the province or territory from the list.}}',
+  'validation.address.postalCodeProvince':
+    'Postal codes in this province ({province}) start with {letters}: check the postal code and the province.',
+  'validation.schedule.tooSoon':
+    'This is sooner than the {days, plural, one {# business day} other {# business days}} the carrier usually needs (first usual date: {earliest}); the port may be moved later.',
+
+  // Line passwords (SIP and web self-care), kept encrypted apart from the draft.
+  'error.linePasswordNotALine': 'This number has no line in this request, so it cannot have a password.',
+  'error.linePasswordUnreadable':
+    'A line password can no longer be read on this computer (its encryption key changed). Set it again for {number}, or remove it.',
+  'error.linePasswordEncryption':
+    'This computer cannot store passwords securely (no system keyring), so the line password was not saved. You can give it to the carrier later.',
 } as const;
 
 export type MessageKey = keyof typeof enCA;

@@ -191,4 +191,21 @@ export const frCA = {
     'Portage chiffre les données de vos clients. Ici, sa clé peut seulement être brouillée : quelqu’un qui copie votre dossier d’utilisateur pourrait lire les données. Vous pouvez continuer avec cette protection plus faible, ou quitter et configurer d’abord un trousseau (par exemple GNOME Keyring ou KWallet).',
   'startup.weakKey.continue': 'Continuer avec une protection plus faible',
   'startup.weakKey.quit': 'Quitter',
+  'validation.tooLong':
+    'Ce champ dépasse les {max, number} caractères permis (il a été enregistré avant cette limite) : raccourcissez-le.',
+  'validation.tooMany':
+    'Cette liste dépasse les {max, number} entrées permises : retirez-en, ou séparez la demande.',
+  'validation.address.provinceUnknown':
+    '{country, select, US {Choisissez l’État dans la liste.} other {Choisissez la province ou le territoire dans la liste.}}',
+  'validation.address.postalCodeProvince':
+    'Les codes postaux de cette province ({province}) commencent par {letters} : vérifiez le code postal et la province.',
+  'validation.schedule.tooSoon':
+    'Cette date arrive avant les {days, plural, one {# jour ouvrable} other {# jours ouvrables}} dont le fournisseur a habituellement besoin (première date habituelle : {earliest}); le transfert pourrait être reporté.',
+
+  'error.linePasswordNotALine':
+    'Ce numéro n’a pas de ligne dans cette demande; il ne peut donc pas avoir de mot de passe.',
+  'error.linePasswordUnreadable':
+    'Un mot de passe de ligne ne peut plus être lu sur cet ordinateur (sa clé de chiffrement a changé). Entrez-le de nouveau pour le {number}, ou retirez-le.',
+  'error.linePasswordEncryption':
+    'Cet ordinateur ne peut pas conserver les mots de passe de façon sûre (aucun trousseau système); le mot de passe de la ligne n’a donc pas été enregistré. Vous pourrez le donner au fournisseur plus tard.',
 } satisfies Record<MessageKey, string>;
