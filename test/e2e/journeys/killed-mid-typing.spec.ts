@@ -28,8 +28,11 @@ test('a page killed mid-typing comes back with every character', async ({
   await editor.field('customer.name').pressSequentially(name, { delay: 15 });
   await editor.field('comments.portTeam').pressSequentially(comment, { delay: 15 });
   // Killed at once: the autosave waits 400 ms after the last key, and a crashed page runs no handler.
+  // Page.crash never answers (the page it would answer from is gone): wait for the crash itself.
   const devtools = await context.newCDPSession(page);
-  await devtools.send('Page.crash').catch(() => undefined);
+  const crashed = page.waitForEvent('crash');
+  void devtools.send('Page.crash').catch(() => undefined);
+  await crashed;
   await page.close();
 
   const reopened = await context.newPage();
