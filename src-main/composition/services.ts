@@ -1,7 +1,6 @@
 // The composition root: builds every service from what it needs (a data folder, a cipher, fetch, a clock,
 // dialogs, a notifier) and exposes the IPC handlers, the event bus and a graceful shutdown.
 // The Electron main process and the browser harness both call this, so they run the same code.
-import { join } from 'node:path';
 import { createCarrierTargets, type CarrierTargets } from '../carrier/carrier-targets';
 import type { CarrierClient } from '../carrier/client';
 import type { Clock } from '../carrier/clock';
@@ -27,12 +26,17 @@ import { createAccountService, type AccountService } from '../secrets/account';
 import { createLinePasswords, type LinePasswords } from '../secrets/line-passwords';
 import type { Cipher } from '../secrets/cipher';
 import { todayEastern } from '../shared/domain/eastern-date';
-import { effectiveLocale, type Locale } from '../shared/domain/locale';
+import type { Locale } from '../shared/domain/locale';
 import { translateText } from '../shared/domain/messages';
-import { databaseFileName, openStore, type Store } from '../store';
+import type { Store } from '../store';
+import type { Backups } from '../store/backups/backups';
+import type { RestoreResult } from '../shared/domain/backups';
+import { backupControl, openStoreWithBackups } from './store-with-backups';
 import { loadOrCreateDatabaseKey } from '../secrets/database-key';
 import { splitDraft } from '../store/draft-split';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
+import { draftsPurged } from './drafts-purged';
+import { localeReader } from './locale-reader';
 import { settingsPersistence } from './store-persistence';
 export interface ServicesOptions {
   dataDir: string;
@@ -61,6 +65,12 @@ export interface ServicesOptions {
   acceptWeakKeyProtection?: () => Promise<boolean>;
   /** Where unexpected errors and the outbox's log lines go (never to the renderer; never secrets). */
   log?: (line: string) => void;
+  /** The event bus to use, so it outlives a restore (restorable-services.ts); default a new one. */
+  events?: EventBus;
+  /** Restores a backup under the running app (restorable-services.ts); without it a restore is refused. */
+  restoreBackup?: (id: string) => Promise<RestoreResult>;
+  /** Open the database without quick_check: it was just checked (a backup being restored). */
+  skipIntegrityCheck?: boolean;
 }
 
 export interface WindowStateAccess {
@@ -76,6 +86,7 @@ export interface Services {
   readonly carrier: CarrierClient;
   readonly worker: OutboxWorker;
   readonly tracker: PortTracker;
+  readonly backups: Backups;
   readonly dataDir: string;
   locale(): Locale;
   translate(locale: Locale, key: string, params?: Record<string, string | number>): string;
@@ -86,17 +97,6 @@ export interface Services {
   onLocaleChanged(listener: (locale: Locale) => void): () => void;
   /** Stops background work at a safe point, waits for in-flight requests to be recorded, closes the database. */
   shutdown(): Promise<void>;
-}
-
-/** The dealer's language: read on every call so a change in Settings applies at once. */
-function localeReader(store: Store, systemLocale: string, stopped: () => boolean): () => Locale {
-  let last: Locale = effectiveLocale(null, systemLocale);
-  return () => {
-    // After shutdown the database is closed: the last language known.
-    if (stopped()) return last;
-    last = effectiveLocale(store.settings.get('language'), systemLocale);
-    return last;
-  };
 }
 
 interface Core {
@@ -168,13 +168,6 @@ function outboxParts(core: Core, reference: ReferenceService) {
   return { worker, tracker, outboxDrafts, retention: createRetention({ store, clock: dateClock }) };
 }
 
-/** After a purge: the windows refresh, and the practice carrier forgets what those drafts sent. */
-function draftsPurged(core: Core, ids: string[]): void {
-  if (ids.length === 0) return;
-  core.events.emit('draftsChanged', { ids });
-  core.practice.forgetDrafts(ids);
-}
-
 type OutboxParts = ReturnType<typeof outboxParts>;
 
 function handlerDeps(
@@ -183,7 +176,7 @@ function handlerDeps(
   reference: ReferenceService,
   online: () => boolean,
   localeListeners: Set<(locale: Locale) => void>,
-): HandlerDeps {
+): Omit<HandlerDeps, 'backups'> {
   const { options, store, account, practice, events, linePasswords } = core;
   const { worker, tracker } = parts;
   return {
@@ -210,7 +203,7 @@ function handlerDeps(
     tracking: { get: (draftId) => parts.tracker.trackingFor(draftId) },
     retention: {
       count: (period) => parts.retention.count(period),
-      purgeExpired: () => draftsPurged(core, parts.retention.purgeExpired()),
+      purgeExpired: () => draftsPurged(events, practice, parts.retention.purgeExpired()),
     },
     transferHistory: createTransferHistory(store),
     reference,
@@ -241,6 +234,24 @@ function handlerDeps(
   };
 }
 
+// The carrier's reference lists: synced from the current carrier into the store's cache, read in the
+// dealer's language.
+function referenceParts(core: Core): { referenceSync: ReferenceSync; reference: ReferenceService } {
+  const { store, carrier, options, locale } = core;
+  const referenceSync = createReferenceSync({
+    client: carrier,
+    cache: store.referenceCache,
+    clock: options.clock,
+  });
+  const reference = createReferenceService({
+    cache: store.referenceCache,
+    sync: referenceSync,
+    locale,
+    translate: (l, key) => translateText(l, key),
+  });
+  return { referenceSync, reference };
+}
+
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const log = options.log ?? (() => undefined);
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
@@ -251,10 +262,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     cipher: options.cipher,
     acceptWeakProtection: options.acceptWeakKeyProtection ?? (async () => true),
   });
-  const store = openStore({
-    file: join(options.dataDir, databaseFileName),
-    clock: dateClock,
+  const { store, backups } = openStoreWithBackups({
+    dataDir: options.dataDir,
     key: databaseKey.key,
+    clock: dateClock,
+    log,
+    skipIntegrityCheck: options.skipIntegrityCheck === true,
   });
   let stopping: Promise<void> | null = null;
   const locale = localeReader(store, systemLocale, () => stopping !== null);
@@ -285,7 +298,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     practice: () => practice.login(),
   });
   const carrier = targets.currentClient;
-  const events = createEventBus();
+  const events = options.events ?? createEventBus();
   const linePasswords = createLinePasswords({ store, cipher: options.cipher, clock: dateClock });
   const core: Core = {
     options,
@@ -301,17 +314,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     isOnline,
     log,
   };
-  const referenceSync: ReferenceSync = createReferenceSync({
-    client: carrier,
-    cache: store.referenceCache,
-    clock: options.clock,
-  });
-  const reference = createReferenceService({
-    cache: store.referenceCache,
-    sync: referenceSync,
-    locale,
-    translate: (l, key) => translateText(l, key),
-  });
+  const { referenceSync, reference } = referenceParts(core);
   const parts = outboxParts(core, reference);
   const { worker, tracker } = parts;
 
@@ -329,7 +332,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
 
   const localeListeners = new Set<(locale: Locale) => void>();
-  const deps = handlerDeps(core, parts, reference, () => connectivity.online(), localeListeners);
+  const deps: HandlerDeps = {
+    ...handlerDeps(core, parts, reference, () => connectivity.online(), localeListeners),
+    backups: backupControl(backups, options.restoreBackup),
+  };
 
   if (options.background !== false) {
     worker.start();
@@ -340,9 +346,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
       isOnline,
       now: dateClock,
       log,
-      onDraftsPurged: (ids) => draftsPurged(core, ids),
+      onDraftsPurged: (ids) => draftsPurged(events, practice, ids),
       purgeExpired: parts.retention.purgeExpired,
     });
+    backups.startSchedule();
   }
 
   return {
@@ -353,6 +360,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     carrier,
     worker,
     tracker,
+    backups,
     dataDir: options.dataDir,
     locale,
     translate: translateText,
@@ -379,6 +387,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
         await new Promise((done) => setImmediate(done));
         await new Promise((done) => setImmediate(done));
         await practice.close();
+        // A backup under way finishes first (its worker reads the database file).
+        await backups.stop();
         // better-sqlite3 is synchronous: nothing is mid-statement once the workers have stopped.
         store.close();
       })();

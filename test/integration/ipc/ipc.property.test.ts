@@ -171,6 +171,8 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'outbox.sendToCurrent': { draftIds: [id, mixed] },
     'tracking.get': { draftId: id },
     'transfer.export': { ids: [id] },
+    // A well-formed id of no backup: the handler looks, finds none and answers notFound.
+    'backups.restore': { id: 'portage-20260302T140000000Z-manual.sqlite' },
   };
   return examples[channel];
 }
@@ -210,9 +212,10 @@ describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
     // 37 since drafts.numberConflicts (numbers in other active requests), drafts.copiedRejection (the
     // rejection an "edit a copy" draft came from), outbox.sendToCurrent, outbox.pullBack and
-    // drafts.setLinePassword; 40 with the editor's stash (drafts.stash, drafts.stashed) and the
-    // retention period's preview (settings.retentionPreview).
-    expect(invokeChannelNames.length).toBe(40);
+    // drafts.setLinePassword; 40 since backups.list, backups.create and backups.restore (Settings' backups);
+    // 43 with the editor's stash (drafts.stash, drafts.stashed) and the retention period's preview
+    // (settings.retentionPreview).
+    expect(invokeChannelNames.length).toBe(43);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {
