@@ -94,7 +94,12 @@ async function start(): Promise<void> {
   installMenu(running.locale());
   running.onLocaleChanged((locale) => installMenu(locale));
 
-  mainWindow = createMainWindow({ preloadPath, state: running.windowState, title: 'Portage' });
+  mainWindow = createMainWindow({
+    preloadPath,
+    state: running.windowState,
+    title: 'Portage',
+    log: (line) => console.error(line),
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -1,7 +1,9 @@
-// The main window: locked-down web preferences, the preload bridge, and remembered size and position.
+// The main window: locked-down web preferences, the preload bridge, remembered size and position, and a
+// page that comes back when its process dies or hangs (window-recovery.ts).
 import { BrowserWindow, screen, type Rectangle } from 'electron';
 import { appEntryUrl } from './app-origin';
 import { lockNavigation } from './navigation';
+import { keepWindowAlive } from './window-recovery';
 
 export interface WindowBounds {
   x?: number;
@@ -35,6 +37,7 @@ export function createMainWindow(options: {
   preloadPath: string;
   state: WindowStateStore;
   title: string;
+  log: (line: string) => void;
 }): BrowserWindow {
   const saved = options.state.load();
   const bounds = saved && visible(saved) ? saved : defaultBounds;
@@ -65,6 +68,7 @@ export function createMainWindow(options: {
     },
   });
   lockNavigation(window.webContents);
+  keepWindowAlive(window, { log: options.log });
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 

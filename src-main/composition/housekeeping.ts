@@ -2,7 +2,8 @@
 // - the carrier's reference lists (SIP trunks, offerings, providers, holidays, NPA-NXX) are fetched at
 //   start, and again whenever a list is older than a day while the machine is online; offline, drafts
 //   are written from the cached copy, whose age the renderer shows;
-// - drafts deleted more than 30 days ago leave the trash for good.
+// - drafts deleted more than 30 days ago leave the trash for good, and so do requests finished longer
+//   ago than the dealer's retention period (outbox/retention.ts; off unless the dealer chose one).
 import type { ReferenceSync } from '../carrier/reference-sync';
 import { defaultReferenceMaxAgeMs } from '../carrier/reference-sync';
 import type { Store } from '../store';
@@ -24,6 +25,8 @@ export interface HousekeepingOptions {
   now: () => Date;
   log: (line: string) => void;
   onDraftsPurged?: (ids: string[]) => void;
+  /** Purges the requests past the dealer's retention period; answers their ids. */
+  purgeExpired?: () => string[];
   intervalMs?: number;
 }
 
@@ -37,6 +40,12 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
       if (purged.length > 0) options.onDraftsPurged?.(purged);
     } catch (error) {
       options.log(`trash purge failed: ${error instanceof Error ? error.name : 'error'}`);
+    }
+    try {
+      const expired = options.purgeExpired?.() ?? [];
+      if (expired.length > 0) options.onDraftsPurged?.(expired);
+    } catch (error) {
+      options.log(`retention purge failed: ${error instanceof Error ? error.name : 'error'}`);
     }
   }
 

@@ -7,6 +7,7 @@ import { createReferenceSync, type ReferenceSync } from '../carrier/reference-sy
 import type { EventBus } from '../ipc/events';
 import type { HandlerDeps } from '../ipc/handlers/deps';
 import { createOutboxDrafts } from '../outbox/finalize';
+import { createRetention } from '../outbox/retention';
 import { statusNotifications } from '../outbox/status-notifications';
 import { practiceDraftsReader } from '../outbox/targets';
 import { createPortTracker, type PortTracker } from '../outbox/tracking';
@@ -21,6 +22,7 @@ import type { Locale } from '../shared/domain/locale';
 import { translateText } from '../shared/domain/messages';
 import type { Store } from '../store';
 import { splitDraft } from '../store/draft-split';
+import { draftsPurged } from './drafts-purged';
 import type { ServicesOptions } from './services-options';
 
 export interface Core {
@@ -90,7 +92,7 @@ export function outboxParts(core: Core, reference: ReferenceService) {
     target: () => targets.current(),
     linePasswords: (draftId) => core.linePasswords.reveal(draftId),
   });
-  return { worker, tracker, outboxDrafts };
+  return { worker, tracker, outboxDrafts, retention: createRetention({ store, clock: dateClock }) };
 }
 
 export type OutboxParts = ReturnType<typeof outboxParts>;
@@ -131,6 +133,10 @@ export function handlerDeps(
       sendToCurrent: (draftIds) => worker.sendToCurrent(draftIds),
     },
     tracking: { get: (draftId) => parts.tracker.trackingFor(draftId) },
+    retention: {
+      count: (period) => parts.retention.count(period),
+      purgeExpired: () => draftsPurged(events, practice, parts.retention.purgeExpired()),
+    },
     transferHistory: createTransferHistory(store),
     reference,
     locale: core.locale,

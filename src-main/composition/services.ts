@@ -15,13 +15,15 @@ import { createPracticeSession } from '../practice-carrier/practice-session';
 import type { PracticeCarrier } from '../practice-carrier/server';
 import { createAccountService, type AccountService } from '../secrets/account';
 import { createLinePasswords } from '../secrets/line-passwords';
-import { effectiveLocale, type Locale } from '../shared/domain/locale';
+import { type Locale } from '../shared/domain/locale';
 import { translateText } from '../shared/domain/messages';
 import type { Store } from '../store';
 import type { Backups } from '../store/backups/backups';
 import { backupControl, openStoreWithBackups } from './store-with-backups';
 import { loadOrCreateDatabaseKey } from '../secrets/database-key';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
+import { draftsPurged } from './drafts-purged';
+import { localeReader } from './locale-reader';
 import { settingsPersistence } from './store-persistence';
 import type { ServicesOptions } from './services-options';
 import { handlerDeps, outboxParts, referenceParts, type Core } from './service-parts';
@@ -52,17 +54,6 @@ export interface Services {
   onLocaleChanged(listener: (locale: Locale) => void): () => void;
   /** Stops background work at a safe point, waits for in-flight requests to be recorded, closes the database. */
   shutdown(): Promise<void>;
-}
-
-/** The dealer's language: read on every call so a change in Settings applies at once. */
-function localeReader(store: Store, systemLocale: string, stopped: () => boolean): () => Locale {
-  let last: Locale = effectiveLocale(null, systemLocale);
-  return () => {
-    // After shutdown the database is closed: the last language known.
-    if (stopped()) return last;
-    last = effectiveLocale(store.settings.get('language'), systemLocale);
-    return last;
-  };
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
@@ -97,6 +88,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     hasAccount: () => account.credentials() !== null,
     hasWork: practiceWorkPending(store),
     enabled: options.practiceCarrier !== false,
+    stateKey: databaseKey.key,
     ...(options.practiceCarrierOptions ? { carrierOptions: options.practiceCarrierOptions } : {}),
     log,
   });
@@ -158,7 +150,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
       isOnline,
       now: dateClock,
       log,
-      onDraftsPurged: (ids) => events.emit('draftsChanged', { ids }),
+      onDraftsPurged: (ids) => draftsPurged(events, practice, ids),
+      purgeExpired: parts.retention.purgeExpired,
     });
     backups.startSchedule();
   }

@@ -3,13 +3,17 @@
 // there is no account, or while practice requests are still queued or followed, since those are only
 // ever sent to and asked about at the practice carrier) and the practice carrier's lifetime and credentials.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { customerReferenceFor } from '../shared/domain/customer-reference';
+import { createReceivedPorts } from './received-ports';
 import {
   practiceCredentials,
   startPracticeCarrier,
   type PracticeCarrier,
   type PracticeCarrierOptions,
 } from './server';
+import { createStateSeal } from './state-seal';
 
 export interface PracticeLogin {
   baseUrl: string;
@@ -25,6 +29,11 @@ export interface PracticeSession {
   /** Where practice requests go and with what login; null when the practice carrier is not running. */
   login(): PracticeLogin | null;
   carrier(): PracticeCarrier | null;
+  /**
+   * These drafts were purged: the practice carrier forgets the ports they sent, running or not (its
+   * state file is rewritten without them).
+   */
+  forgetDrafts(draftIds: readonly string[]): void;
   close(): Promise<void>;
 }
 
@@ -38,6 +47,11 @@ export interface PracticeSessionOptions {
   enabled?: boolean;
   carrierOptions?: Omit<PracticeCarrierOptions, 'credentials' | 'clock'>;
   log?: (line: string) => void;
+  /**
+   * The database key: the state file's bodies are sealed under a key derived from it (state-seal.ts),
+   * so what the dealer typed is never in clear there. Without it they are written as they are.
+   */
+  stateKey?: Uint8Array;
 }
 
 export function createPracticeSession(options: PracticeSessionOptions): PracticeSession {
@@ -49,11 +63,14 @@ export function createPracticeSession(options: PracticeSessionOptions): Practice
     username: practiceCredentials.username,
     password: randomBytes(24).toString('base64url'),
   };
+  const stateFile = join(options.dataDir, 'practice-carrier.json');
+  const stateSeal = options.stateKey ? createStateSeal(options.stateKey) : undefined;
 
   async function start(): Promise<void> {
     try {
       practice = await startPracticeCarrier({
-        stateFile: join(options.dataDir, 'practice-carrier.json'),
+        stateFile,
+        ...(stateSeal ? { stateSeal } : {}),
         credentials,
         ...options.carrierOptions,
       });
@@ -72,6 +89,18 @@ export function createPracticeSession(options: PracticeSessionOptions): Practice
     active: () => practice !== null && !options.hasAccount(),
     login: () => (practice ? { baseUrl: practice.url, ...credentials } : null),
     carrier: () => practice,
+    forgetDrafts(draftIds) {
+      if (draftIds.length === 0) return;
+      const references = draftIds.map(customerReferenceFor);
+      try {
+        if (practice) practice.forget(references);
+        else if (existsSync(stateFile)) createReceivedPorts(stateFile, stateSeal).forget(references);
+        // Starting meanwhile: it may have read the file before the line above rewrote it.
+        if (starting) void starting.then(() => practice?.forget(references));
+      } catch (error) {
+        options.log?.(`practice carrier did not forget: ${error instanceof Error ? error.name : 'error'}`);
+      }
+    },
     async close() {
       if (practice) await practice.close().catch(() => undefined);
     },

@@ -16,6 +16,7 @@ import { createFaultState, type FaultControl } from './faults';
 import { BodyTooLarge, readBody } from './http';
 import type { ReceivedPort } from './port-lifecycle';
 import { createReceivedPorts } from './received-ports';
+import type { StateSeal } from './state-seal';
 
 export type { ReceivedPort } from './port-lifecycle';
 export type { FaultControl, FaultSettings, FaultUpdate } from './faults';
@@ -31,6 +32,8 @@ export interface PracticeCarrierOptions {
   credentials?: { username: string; password: string };
   /** Keep accepted ports in this JSON file so they survive a restart (the app's practice mode). */
   stateFile?: string;
+  /** Write the bodies in the state file encrypted (the app: what the dealer typed is never in clear). */
+  stateSeal?: StateSeal;
   /**
    * Serve the /__practice control endpoints (faults, received ports). Off by default: inside the app the
    * practice carrier holds what the dealer typed, and no other local process should read or steer it.
@@ -47,6 +50,8 @@ export interface PracticeCarrier {
   close(): Promise<void>;
   faults: FaultControl;
   ports(): ReceivedPort[];
+  /** Forgets the ports sent with these CustomerReferenceNumbers (their drafts were purged). */
+  forget(customerReferences: readonly string[]): number;
 }
 
 export const practiceCredentials = { username: 'practice', password: 'practice' } as const;
@@ -58,7 +63,7 @@ const maxBodyBytes = 64 * 1024 * 1024;
 export async function startPracticeCarrier(options: PracticeCarrierOptions = {}): Promise<PracticeCarrier> {
   const host = options.host ?? '127.0.0.1';
   const faults = createFaultState();
-  const received = createReceivedPorts(options.stateFile);
+  const received = createReceivedPorts(options.stateFile, options.stateSeal);
   const control = createControl(faults, received);
   const api = createApi({
     clock: options.clock ?? systemClock,
@@ -107,6 +112,7 @@ export async function startPracticeCarrier(options: PracticeCarrierOptions = {})
     controlUrl: `${origin}${controlPath}`,
     faults,
     ports: () => received.all.map((port) => ({ ...port })),
+    forget: (customerReferences) => received.forget(customerReferences),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

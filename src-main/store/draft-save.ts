@@ -2,7 +2,8 @@
 // types. When nothing but the data changed (summary source and attachments as they were, no history
 // point due, no other write since), it is one UPDATE of the hot draft's row (hot-draft.ts); otherwise
 // the full save (draft-write.ts) in one transaction. Keep it as lean as it is: bench/store.bench.ts
-// compares it with a bare upsert.
+// compares it with a bare upsert. A save from the editor also says how far its data went (a stash
+// stamp), and the editor's stash it covers is cleared in the same transaction (draft-stash.ts).
 import type { DraftData } from '../shared/domain/draft';
 import type { DraftDetail } from '../shared/domain/draft-views';
 import type { DraftContext } from './draft-context';
@@ -15,15 +16,25 @@ import {
   sameSections,
   type CheckedDraft,
 } from './draft-json';
+import type { DraftStash, StashStamp } from './draft-stash';
 import type { DraftOrigin } from './drafts';
 import { assertEditable, historyWindowMs, pointDue, type WriteRevision } from './draft-write';
 import { StoreError, guard } from './errors';
 import { summarySections, summarySource } from './search-terms';
 
+export type SaveDraft = (
+  id: string,
+  data: DraftData,
+  expectedRevision?: number,
+  origin?: DraftOrigin,
+  stamp?: StashStamp,
+) => DraftDetail;
+
 export function createDraftSave(
   { db, clock, hot, meta, stmt }: DraftContext,
   writeRevision: WriteRevision,
-): (id: string, data: DraftData, expectedRevision?: number, origin?: DraftOrigin) => DraftDetail {
+  stash: DraftStash,
+): SaveDraft {
   /** The full save, when the one-statement autosave did not apply: tells why, or writes everything. */
   const saveTx = db.transaction(
     (id: string, checked: CheckedDraft, expectedRevision: number | undefined, at: Date): DraftDetail => {
@@ -36,7 +47,26 @@ export function createDraftSave(
     },
   );
 
-  return function save(id, data, expectedRevision, origin = 'input') {
+  const saveWithStamp = db.transaction(
+    (
+      id: string,
+      data: DraftData,
+      expectedRevision: number | undefined,
+      origin: DraftOrigin,
+      stamp: StashStamp,
+    ): DraftDetail => {
+      const saved = save(id, data, expectedRevision, origin);
+      stash.saved(saved.id, stamp, saved.revision);
+      return saved;
+    },
+  );
+
+  function save(
+    id: string,
+    data: DraftData,
+    expectedRevision: number | undefined,
+    origin: DraftOrigin,
+  ): DraftDetail {
     const key = parseId(id);
     if (expectedRevision !== undefined && !isRevision(expectedRevision)) {
       throw new StoreError('invalidInput', { field: 'expectedRevision' });
@@ -85,5 +115,10 @@ export function createDraftSave(
       }
       return saveTx.immediate(key, checked, expectedRevision, date);
     });
-  };
+  }
+
+  return (id, data, expectedRevision, origin = 'input', stamp) =>
+    stamp === undefined
+      ? save(id, data, expectedRevision, origin)
+      : guard(() => saveWithStamp.immediate(id, data, expectedRevision, origin, stamp));
 }

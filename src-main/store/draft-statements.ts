@@ -63,6 +63,7 @@ export function prepareDraftStatements(db: Database) {
       `SELECT ${summaryColumns} FROM drafts d WHERE d.deleted_at IS NOT NULL ORDER BY d.deleted_at DESC, d.seq DESC`,
     ),
     purge: db.prepare<[string], { id: string }>('DELETE FROM drafts WHERE deleted_at < ? RETURNING id'),
+    purgeOne: db.prepare<[string], { id: string }>('DELETE FROM drafts WHERE id = ? RETURNING id'),
   };
 }
 

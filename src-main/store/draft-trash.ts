@@ -1,6 +1,9 @@
 // The trash: a deleted draft keeps its row with `deleted_at` set, can be restored for 30 days, and is
-// then purged with its history, terms and references (ON DELETE CASCADE), after which attachments no
-// draft references any more are collected.
+// then purged with its history, terms, references, stash and outbox record (ON DELETE CASCADE, and the
+// trigger of migration 008), after which attachments no draft references any more are collected.
+// Requests past the dealer's retention period are purged the same way (outbox/retention.ts picks them).
+// Deleted rows are zeroed in the database file (secure_delete, store.ts); after a purge the WAL, which
+// still holds the pages as they were before, is checkpointed and truncated so they are gone from it too.
 import type { DraftDetail, TrashedDraftSummary } from '../shared/domain/draft-views';
 import type { DraftContext } from './draft-context';
 import { parseId } from './draft-input';
@@ -11,10 +14,37 @@ import { StoreError, guard } from './errors';
 export const trashRetentionDays = 30;
 const dayMs = 24 * 60 * 60 * 1000;
 
+function checkDate(at: Date): void {
+  if (!(at instanceof Date) || Number.isNaN(at.getTime()))
+    throw new StoreError('invalidInput', { field: 'now' });
+}
+
 export function createDraftTrash(
   { db, stmt, hot, now, meta, update }: DraftContext,
   collectAttachments: (now: Date) => void,
 ) {
+  /** Deletes what `remove` deletes in one transaction, then the files left unused; answers the ids. */
+  function purging(at: Date, remove: () => string[]): string[] {
+    const ids = guard(() =>
+      db
+        .transaction(() => {
+          hot.settle();
+          const removed = remove();
+          if (removed.length > 0) collectAttachments(at);
+          return removed;
+        })
+        .immediate(),
+    );
+    if (ids.length > 0) {
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // Busy or failing disk: the periodic checkpoint folds the WAL in later; the rows are deleted.
+      }
+    }
+    return ids;
+  }
+
   return {
     trash(id: string): { id: string; deletedAt: string } {
       const key = parseId(id);
@@ -49,19 +79,16 @@ export function createDraftTrash(
     },
 
     purgeTrash(at: Date): string[] {
-      if (!(at instanceof Date) || Number.isNaN(at.getTime()))
-        throw new StoreError('invalidInput', { field: 'now' });
+      checkDate(at);
       const cutoff = new Date(at.getTime() - trashRetentionDays * dayMs).toISOString();
-      return guard(() =>
-        db
-          .transaction(() => {
-            hot.settle();
-            const ids = stmt.purge.all(cutoff).map((r) => r.id);
-            if (ids.length > 0) collectAttachments(at);
-            return ids;
-          })
-          .immediate(),
-      );
+      return purging(at, () => stmt.purge.all(cutoff).map((r) => r.id));
+    },
+
+    purge(ids: readonly string[], at: Date): string[] {
+      checkDate(at);
+      if (!Array.isArray(ids)) throw new StoreError('invalidInput', { field: 'ids' });
+      const keys = ids.map(parseId);
+      return purging(at, () => keys.filter((key) => stmt.purgeOne.get(key) !== undefined));
     },
   };
 }

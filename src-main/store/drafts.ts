@@ -10,6 +10,7 @@
 //   draft-write.ts    the full save of a revision, keeping history points (shared by save and restore)
 //   draft-history.ts  listing revisions and restoring one
 //   draft-trash.ts    trash, list, restore and purge
+//   draft-stash.ts    what the editor has not saved yet (its safety net)
 //   draft-setters.ts  archived, status, ticket
 //   drafts-list.ts    the drafts list and search
 //   number-conflicts.ts  other active requests porting the same numbers
@@ -26,6 +27,7 @@ import { createDraftHistory } from './draft-history';
 import { createDraftImports, type DraftImports } from './draft-import';
 import { parseId } from './draft-input';
 import { createDraftSave } from './draft-save';
+import { createDraftStash, type DraftStash, type StashStamp } from './draft-stash';
 import { createDraftSetters } from './draft-setters';
 import { createDraftTrash } from './draft-trash';
 import { createRevisionWriter } from './draft-write';
@@ -43,7 +45,15 @@ export type DraftOrigin = 'input' | 'stored';
 export interface Drafts {
   create(kind: DraftKind, data: DraftData, origin?: DraftOrigin): DraftDetail;
   get(id: string): DraftDetail;
-  save(id: string, data: DraftData, expectedRevision?: number, origin?: DraftOrigin): DraftDetail;
+  /** `stamp`: from the editor, how far its data went; the stash it covers is cleared with the save. */
+  save(
+    id: string,
+    data: DraftData,
+    expectedRevision?: number,
+    origin?: DraftOrigin,
+    stamp?: StashStamp,
+  ): DraftDetail;
+  readonly stash: DraftStash;
   revisions(id: string): DraftRevisionSummary[];
   restoreRevision(id: string, revision: number): DraftDetail;
   duplicate(id: string): DraftDetail;
@@ -53,6 +63,8 @@ export interface Drafts {
   restoreFromTrash(id: string): DraftDetail;
   /** Removes drafts trashed more than 30 days before `now`, then unreferenced attachments. Returns their ids. */
   purgeTrash(now: Date): string[];
+  /** Removes these drafts for good (trashed or not), then unreferenced attachments. Returns the ids removed. */
+  purge(ids: readonly string[], now: Date): string[];
   setStatus(id: string, status: DraftStatus): DraftDetail;
   setTicket(id: string, ticket: string | null): DraftDetail;
   list(input?: DraftListQuery): DraftListPage;
@@ -82,6 +94,7 @@ export function createDrafts({ db, clock, collectAttachments, onDuplicated }: Dr
   const trash = createDraftTrash(context, collectAttachments);
   const setters = createDraftSetters(context);
   const conflicts = createNumberConflicts(db);
+  const stash = createDraftStash(context);
 
   const drafts: Drafts = {
     create: creation.create,
@@ -89,7 +102,8 @@ export function createDrafts({ db, clock, collectAttachments, onDuplicated }: Dr
       const key = parseId(id);
       return guard(() => context.detail(key));
     },
-    save: createDraftSave(context, writeRevision),
+    save: createDraftSave(context, writeRevision, stash),
+    stash,
     revisions: history.revisions,
     restoreRevision: history.restoreRevision,
     duplicate: creation.duplicate,
@@ -98,6 +112,7 @@ export function createDrafts({ db, clock, collectAttachments, onDuplicated }: Dr
     listTrash: trash.listTrash,
     restoreFromTrash: trash.restoreFromTrash,
     purgeTrash: trash.purgeTrash,
+    purge: trash.purge,
     setStatus: setters.setStatus,
     setTicket: setters.setTicket,
     list: createDraftList(db),

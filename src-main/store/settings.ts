@@ -2,6 +2,7 @@
 // blobs such as the encrypted password (the account service encrypts; the store never sees plaintext).
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { retentionPeriods } from '../shared/domain/retention';
 import { StoreError, guard } from './errors';
 
 /** The settings the app itself knows, with their types and defaults. */
@@ -12,6 +13,8 @@ export const appSettings = {
   dealerName: { schema: z.string().max(120), fallback: '' },
   /** The new RespOrg's name or ID, printed on the RespOrg change authorizations Portage prepares. */
   newRespOrg: { schema: z.string().max(120), fallback: '' },
+  /** How long finished requests are kept (outbox/retention.ts); off: until the dealer deletes them. */
+  retention: { schema: z.enum(retentionPeriods), fallback: 'off' },
   windowState: {
     schema: z
       .object({

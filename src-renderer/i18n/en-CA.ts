@@ -469,6 +469,22 @@ export const enCA = {
   'settings.exported': 'Drafts exported. Line passwords are not included: set them again after importing.',
   'settings.imported':
     '{imported, plural, =0 {No request imported} one {# request imported} other {# requests imported}}{updated, plural, =0 {} other {, # updated}}{alreadyHere, plural, =0 {} other {, # already here}}.',
+  'settings.retention': 'Finished requests',
+  'settings.retention.label': 'Delete completed and rejected requests',
+  'settings.retention.off': 'Never: keep them until I delete them',
+  'settings.retention.90d': '90 days after they finish',
+  'settings.retention.1y': '1 year after they finish',
+  'settings.retention.2y': '2 years after they finish',
+  'settings.retention.help':
+    'A request is deleted for good, with its documents, its history and its follow-up, once it has been completed or rejected for that long. Requests still on their way are never deleted.',
+  'settings.retention.period': '{period, select, 90d {90 days} 1y {1 year} other {2 years}}',
+  'settings.retention.confirm':
+    '{count, plural, one {# request was completed or rejected more than {period} ago: it will be deleted for good now, with its documents.} other {# requests were completed or rejected more than {period} ago: they will be deleted for good now, with their documents.}} Keep this setting?',
+  'settings.retention.confirmYes': 'Delete them and keep the setting',
+  'settings.retention.savedOff': 'Finished requests are kept until you delete them.',
+  'settings.retention.saved': 'Completed and rejected requests will be deleted {period} after they finish.',
+  'settings.retention.deleted':
+    '{count, plural, one {# request deleted.} other {# requests deleted.}} Completed and rejected requests will be deleted {period} after they finish.',
   'settings.version': 'Version {version}',
   'settings.backups': 'Backups',
   'settings.backups.intro':

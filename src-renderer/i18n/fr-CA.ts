@@ -481,6 +481,22 @@ export const frCA: Record<MessageKey, string> = {
     'Brouillons exportés. Les mots de passe des lignes ne sont pas inclus : entrez-les de nouveau après l’importation.',
   'settings.imported':
     '{imported, plural, =0 {Aucune demande importée} one {# demande importée} other {# demandes importées}}{updated, plural, =0 {} one {, # mise à jour} other {, # mises à jour}}{alreadyHere, plural, =0 {} one {, # déjà présente} other {, # déjà présentes}}.',
+  'settings.retention': 'Demandes terminées',
+  'settings.retention.label': 'Supprimer les demandes terminées et refusées',
+  'settings.retention.off': 'Jamais : les garder jusqu’à ce que je les supprime',
+  'settings.retention.90d': '90 jours après la fin',
+  'settings.retention.1y': '1 an après la fin',
+  'settings.retention.2y': '2 ans après la fin',
+  'settings.retention.help':
+    'Une demande est supprimée pour de bon, avec ses documents, son historique et son suivi, une fois terminée ou refusée depuis ce temps. Les demandes encore en cours ne sont jamais supprimées.',
+  'settings.retention.period': '{period, select, 90d {90 jours} 1y {1 an} other {2 ans}}',
+  'settings.retention.confirm':
+    '{count, plural, one {# demande a été terminée ou refusée il y a plus de {period} : elle sera supprimée pour de bon maintenant, avec ses documents.} other {# demandes ont été terminées ou refusées il y a plus de {period} : elles seront supprimées pour de bon maintenant, avec leurs documents.}} Garder ce réglage?',
+  'settings.retention.confirmYes': 'Les supprimer et garder le réglage',
+  'settings.retention.savedOff': 'Les demandes terminées sont gardées jusqu’à ce que vous les supprimiez.',
+  'settings.retention.saved': 'Les demandes terminées et refusées seront supprimées {period} après la fin.',
+  'settings.retention.deleted':
+    '{count, plural, one {# demande supprimée.} other {# demandes supprimées.}} Les demandes terminées et refusées seront supprimées {period} après la fin.',
   'settings.version': 'Version {version}',
   'settings.backups': 'Copies de sauvegarde',
   'settings.backups.intro':

@@ -1,7 +1,9 @@
 // One open draft: the data the dealer is typing, and its autosave.
 // Saves are debounced (400 ms) and also forced on blur and when the window hides or closes.
-// A save that fails keeps every typed character in memory, says so, and is retried; a copy of unsaved
-// data is also kept in localStorage so that even a crash between keystroke and save loses nothing.
+// A save that fails keeps every typed character in memory, says so, and is retried. Between a keystroke
+// and its save, the form is also stashed in the main process (drafts.stash: kept in the encrypted
+// database, never in the renderer's storage, which Chromium writes to disk in clear), so a window that
+// is killed or crashes loses nothing: the editor opened again finds the stash and saves it.
 import type { SignatureRecord } from '../../src-main/shared/domain/paperwork/signature';
 import type { DraftData } from '../../src-main/shared/domain/draft';
 import type { LinePasswordField, LinePasswordRef } from '../../src-main/shared/domain/line-passwords';
@@ -43,11 +45,14 @@ export function toFormData(data: DraftData): FormData {
   };
 }
 
-const bufferKey = (id: string): string => `portage.unsaved.${id}`;
+/** Stashes on their way at once, at most: typing faster than the main process answers coalesces. */
+const stashesInFlight = 3;
 
-interface UnsavedBuffer {
-  revision: number;
-  data: DraftData;
+/** A random id for one opening of a draft, so the main process can order stashes of this editor. */
+function newSession(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export class DraftEditor {
@@ -72,6 +77,9 @@ export class DraftEditor {
   #savedEdits = 0;
   #lastJson = '';
   #saving: Promise<void> | null = null;
+  #session = newSession();
+  #stashing = 0;
+  #stashWanted = false;
 
   /** Tests hand in their own api and shorter delays; the app takes `window.portage` and the defaults. */
   constructor(api: PortageApi = portage(), options: { delayMs?: number; retryMs?: number } = {}) {
@@ -94,15 +102,16 @@ export class DraftEditor {
       this.loadError = result.error.message;
       return false;
     }
+    this.#session = newSession();
     this.#adopt(result.value);
-    const buffered = this.#readBuffer(id);
-    if (buffered && result.value.editable && buffered.revision >= result.value.revision) {
-      // Typed after the last save reached the disk (the window closed first): bring it back and save it.
-      this.data = toFormData(buffered.data);
+    if (!result.value.editable) return true;
+    const stashed = await this.#api.drafts.stashed({ id });
+    if (stashed.ok && stashed.value && this.draft?.id === id) {
+      // Typed after the last save reached the disk (the window went first): bring it back and save it.
+      this.data = toFormData(stashed.value.data);
+      this.#lastJson = JSON.stringify(this.data);
       this.changed();
       await this.flush();
-    } else if (buffered) {
-      this.#clearBuffer(id);
     }
     return true;
   }
@@ -136,8 +145,35 @@ export class DraftEditor {
     if (!this.draft?.editable) return;
     this.#edits += 1;
     this.saveState = 'pending';
-    this.#writeBuffer();
+    this.#stash();
     this.#schedule(this.#delayMs);
+  }
+
+  /** Sends the form as it is now to the main process's stash; a few at once, then the newest one. */
+  #stash(): void {
+    const draft = this.draft;
+    if (!draft?.editable) return;
+    if (this.#stashing >= stashesInFlight) {
+      this.#stashWanted = true;
+      return;
+    }
+    this.#stashing += 1;
+    const sent = this.#api.drafts.stash({
+      id: draft.id,
+      stamp: { session: this.#session, edit: this.#edits },
+      revision: draft.revision,
+      data: $state.snapshot(this.data) as DraftData,
+    });
+    // A stash that fails is not reported: the save that follows says what went wrong.
+    void Promise.resolve(sent)
+      .catch(() => undefined)
+      .finally(() => {
+        this.#stashing -= 1;
+        if (this.#stashWanted && this.#edits !== this.#savedEdits) {
+          this.#stashWanted = false;
+          this.#stash();
+        }
+      });
   }
 
   #schedule(delay: number): void {
@@ -172,21 +208,18 @@ export class DraftEditor {
     this.saveState = 'saving';
     let failure: string;
     try {
-      const result = await this.#api.drafts.save({ id: draft.id, data });
+      // The stamp: the main process clears this editor's stash up to these edits with the save.
+      const stash = { session: this.#session, edit: edits };
+      const result = await this.#api.drafts.save({ id: draft.id, data, stash });
       if (result.ok) {
         this.#savedEdits = edits;
         // Keep the fields as they are now (the dealer may have typed during the save); take the rest.
         this.draft = result.value;
         this.savedAt = Date.now();
         this.saveError = null;
-        if (this.#edits === edits) {
-          this.saveState = 'saved';
-          this.#clearBuffer(draft.id);
-        } else {
-          // Typed during the save: the unsaved copy now builds on the new revision.
-          this.saveState = 'pending';
-          this.#writeBuffer();
-        }
+        // Typed during the save: that is stashed already (the main process keeps a stash newer than
+        // the save) and saved next.
+        this.saveState = this.#edits === edits ? 'saved' : 'pending';
         return;
       }
       failure = result.error.message;
@@ -196,38 +229,6 @@ export class DraftEditor {
     this.saveState = 'failed';
     this.saveError = failure;
     this.#schedule(this.#retryMs);
-  }
-
-  #writeBuffer(): void {
-    if (!this.draft) return;
-    try {
-      const buffer: UnsavedBuffer = {
-        revision: this.draft.revision,
-        data: $state.snapshot(this.data) as DraftData,
-      };
-      localStorage.setItem(bufferKey(this.draft.id), JSON.stringify(buffer));
-    } catch {
-      // Storage full or unavailable: the in-memory copy and the retrying save still hold the text.
-    }
-  }
-
-  #readBuffer(id: string): UnsavedBuffer | null {
-    try {
-      const raw = localStorage.getItem(bufferKey(id));
-      if (!raw) return null;
-      const parsed = JSON.parse(raw) as UnsavedBuffer;
-      return typeof parsed.revision === 'number' && typeof parsed.data === 'object' ? parsed : null;
-    } catch {
-      return null;
-    }
-  }
-
-  #clearBuffer(id: string): void {
-    try {
-      localStorage.removeItem(bufferKey(id));
-    } catch {
-      // Nothing to clear.
-    }
   }
 
   /**

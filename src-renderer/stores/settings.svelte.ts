@@ -1,7 +1,7 @@
 // What the Settings view changes: the language and notifications (kept in `app.settings`, since the
 // whole window follows them), the carrier account, the carrier lists, and moving drafts by file.
 // Each call answers with what the view shows, in the dealer's language.
-import type { Account, AccountTestResult, Settings } from '../lib/api-types';
+import type { Account, AccountTestResult, RetentionPeriod, Settings } from '../lib/api-types';
 import { portage } from '../lib/portage';
 import { t } from '../i18n/i18n.svelte';
 import { app } from './app.svelte';
@@ -12,6 +12,20 @@ export async function updateSettings(patch: Partial<Settings>): Promise<void> {
   app.applyLanguage();
   const result = await portage().settings.update(patch);
   if (result.ok) app.settings = result.value;
+}
+
+/** How many finished requests `period` would delete now (asked before the dealer confirms); null if unknown. */
+export async function retentionPreview(period: RetentionPeriod): Promise<number | null> {
+  const result = await portage().settings.retentionPreview({ period });
+  return result.ok ? result.value.count : null;
+}
+
+/** Saves the retention period (the main process deletes at once what it says is due); null when saved. */
+export async function saveRetention(period: RetentionPeriod): Promise<string | null> {
+  const result = await portage().settings.update({ retention: period });
+  if (!result.ok) return result.error.message;
+  app.settings = result.value;
+  return null;
 }
 
 /** The language select's value: a locale the app speaks, or anything else to follow the system. */

@@ -73,16 +73,36 @@ describe('Draft editor', () => {
 
   it('brings back text typed after the last save when the window closed first', async () => {
     const double = installPortageDouble([makeDraft('d2', 'sipTrunkDids', { customer: { name: 'Old' } })]);
-    localStorage.setItem(
-      'portage.unsaved.d2',
-      JSON.stringify({ revision: 1, data: { customer: { name: 'Typed before closing' } } }),
-    );
+    // What the main process kept from the editor of a window that went away before its save.
+    double.stashed.set('d2', { customer: { name: 'Typed before closing' } });
     const editor = new DraftEditor(double.api, { delayMs: 30 });
     await editor.load('d2');
     render(DraftForm, { props: { editor } });
 
     expect(screen.getByLabelText<HTMLInputElement>(/^Customer name/).value).toBe('Typed before closing');
     await waitFor(() => expect(double.saves.at(-1)?.data.customer?.name).toBe('Typed before closing'));
+    expect(double.stashed.has('d2')).toBe(false);
+  });
+
+  it('stashes every change in the main process before its save, and keeps nothing in the page’s storage', async () => {
+    const double = installPortageDouble([makeDraft('d3', 'sipTrunkDids', { customer: { name: '' } })]);
+    const editor = new DraftEditor(double.api, { delayMs: 200 });
+    await editor.load('d3');
+    render(DraftForm, { props: { editor } });
+
+    await userEvent.type(screen.getByLabelText(/^Customer name/), 'Gagnon');
+    // Each keystroke went to the stash at once, with a growing edit count, well before the save.
+    expect(double.stashes.at(-1)?.data.customer?.name).toBe('Gagnon');
+    const edits = double.stashes.map((entry) => entry.stamp.edit);
+    expect(edits).toEqual([...edits].sort((a, b) => a - b));
+    expect(new Set(double.stashes.map((entry) => entry.stamp.session)).size).toBe(1);
+    expect(double.saves).toHaveLength(0);
+
+    await waitFor(() => expect(double.saves.at(-1)?.data.customer?.name).toBe('Gagnon'));
+    expect(double.saves.at(-1)?.stash).toEqual(double.stashes.at(-1)?.stamp);
+    expect(double.stashed.has('d3')).toBe(false);
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
   });
 
   it('says "Required." only once the dealer has been in the field, or everywhere when sent to fix it', async () => {

@@ -7,7 +7,10 @@ import type { ConflictingRequest, DraftDetail, PortageApi } from '../../src-rend
 export interface PortageDouble {
   api: PortageApi;
   drafts: Map<string, DraftDetail>;
-  saves: { id: string; data: DraftData }[];
+  saves: { id: string; data: DraftData; stash?: { session: string; edit: number } }[];
+  /** What the editor stashed as the dealer typed, in the order sent; and what the main process keeps. */
+  stashes: { id: string; stamp: { session: string; edit: number }; data: DraftData }[];
+  stashed: Map<string, DraftData>;
   failSaves: boolean;
   splits: string[];
   /** What the carrier says about a number's portability (null: it could not be asked). */
@@ -47,6 +50,8 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
   const double: PortageDouble = {
     drafts: new Map(initial.map((draft) => [draft.id, draft])),
     saves: [],
+    stashes: [],
+    stashed: new Map(),
     failSaves: false,
     splits: [],
     portable: null,
@@ -78,14 +83,36 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
         double.drafts.set(input.draftId, { ...draft, linePasswords });
         return ok({ linePasswords });
       },
-      save: ({ id, data }: { id: string; data: DraftData }) => {
+      save: ({
+        id,
+        data,
+        stash,
+      }: {
+        id: string;
+        data: DraftData;
+        stash?: { session: string; edit: number };
+      }) => {
         if (double.failSaves) return fail('disk is full');
         const current = double.drafts.get(id);
         if (!current) return fail('not found');
         const next = { ...current, data, revision: current.revision + 1, updated: new Date().toISOString() };
         double.drafts.set(id, next);
-        double.saves.push({ id, data });
+        double.saves.push({ id, data, ...(stash ? { stash } : {}) });
+        // Like the main process: a save covering the newest stash clears it.
+        const newest = double.stashes.filter((entry) => entry.id === id).at(-1);
+        if (stash && newest && newest.stamp.session === stash.session && newest.stamp.edit <= stash.edit)
+          double.stashed.delete(id);
         return ok(next);
+      },
+      stash: (input: { id: string; stamp: { session: string; edit: number }; data: DraftData }) => {
+        double.stashes.push({ id: input.id, stamp: input.stamp, data: input.data });
+        double.stashed.set(input.id, input.data);
+        return ok({ kept: true });
+      },
+      stashed: ({ id }: { id: string }) => {
+        const data = double.stashed.get(id);
+        const current = double.drafts.get(id);
+        return ok(data && current ? { data, revision: current.revision } : null);
       },
       split: ({ id }: { id: string }) => {
         double.splits.push(id);

@@ -3,12 +3,13 @@ import type { Handlers } from '../register';
 
 export function appHandlers(
   deps: HandlerDeps,
-): Pick<Handlers, 'app.info' | 'settings.get' | 'settings.update'> {
+): Pick<Handlers, 'app.info' | 'settings.get' | 'settings.update' | 'settings.retentionPreview'> {
   const settings = () => ({
     language: deps.store.settings.get('language'),
     notifications: deps.store.settings.get('notifications'),
     dealerName: deps.store.settings.get('dealerName'),
     newRespOrg: deps.store.settings.get('newRespOrg'),
+    retention: deps.store.settings.get('retention'),
   });
   return {
     'app.info': () => ({
@@ -26,8 +27,12 @@ export function appHandlers(
       // Printed as typed (trimmed): the dealer's business as the customer's agent, the new RespOrg.
       if (input.dealerName !== undefined) deps.store.settings.set('dealerName', input.dealerName.trim());
       if (input.newRespOrg !== undefined) deps.store.settings.set('newRespOrg', input.newRespOrg.trim());
+      if (input.retention !== undefined) deps.store.settings.set('retention', input.retention);
       if (input.language !== undefined) deps.onLocaleChanged?.(deps.locale());
+      // The dealer confirmed what the period purges now: it is done at once, not at the next housekeeping.
+      if (input.retention !== undefined) deps.retention.purgeExpired();
       return settings();
     },
+    'settings.retentionPreview': ({ period }) => ({ count: deps.retention.count(period) }),
   };
 }

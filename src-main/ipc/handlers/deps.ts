@@ -16,6 +16,7 @@ import type {
   FinalizeResult,
   Locale,
   OutboxState,
+  RetentionPeriod,
   SplitResult,
   TrackingInfo,
 } from '../../shared/ipc-contract/types';
@@ -49,6 +50,13 @@ export interface OutboxControl {
   sendToCurrent(draftIds: readonly string[]): { moved: readonly string[]; refused: readonly string[] };
 }
 
+/** The dealer's retention period (outbox/retention.ts), with the purge's follow-ups wired in. */
+export interface RetentionControl {
+  count(period: RetentionPeriod): number;
+  /** Purges now what the saved period says is due (the dealer just chose it). */
+  purgeExpired(): void;
+}
+
 export interface TrackingReader {
   get(draftId: string): TrackingInfo;
 }
@@ -77,6 +85,7 @@ export interface HandlerDeps {
   workflow: DraftWorkflow;
   outbox: OutboxControl;
   tracking: TrackingReader;
+  retention: RetentionControl;
   /** What travels with a request in an export once it left the dealer's hands (the outbox's record). */
   transferHistory: TransferHistory<RequestHistory>;
   reference: ReferenceService;

@@ -8,6 +8,8 @@ type DraftChannels =
   | 'drafts.get'
   | 'drafts.create'
   | 'drafts.save'
+  | 'drafts.stash'
+  | 'drafts.stashed'
   | 'drafts.revisions'
   | 'drafts.restoreRevision'
   | 'drafts.duplicate'
@@ -45,7 +47,13 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       const draft = drafts.create(kind, data);
       return changed([draft.id], draft);
     },
-    'drafts.save': ({ id, data, expectedRevision }) => changed([id], drafts.save(id, data, expectedRevision)),
+    'drafts.save': ({ id, data, expectedRevision, stash }) =>
+      changed([id], drafts.save(id, data, expectedRevision, 'input', stash)),
+    // Nothing to tell other windows: a stash is not the draft's data until the editor saves it.
+    'drafts.stash': ({ id, stamp, revision, data }) => ({
+      kept: drafts.stash.put(id, stamp, revision, data),
+    }),
+    'drafts.stashed': ({ id }) => drafts.stash.get(id),
     'drafts.revisions': ({ id }) => drafts.revisions(id),
     'drafts.restoreRevision': ({ id, revision }) => changed([id], drafts.restoreRevision(id, revision)),
     'drafts.duplicate': ({ id }) => {

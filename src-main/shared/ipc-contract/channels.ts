@@ -17,6 +17,7 @@ import { linePasswordCap, linePasswordFields } from '../domain/line-passwords';
 import { backupIdPattern } from '../domain/backups';
 import { paperKinds } from '../domain/paperwork/printed-fields';
 import { signatureSchema, signerSchema } from '../domain/paperwork/signature';
+import { retentionPeriods } from '../domain/retention';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';
 import { invokeChannelNames } from './channel-names';
 import type {
@@ -47,9 +48,12 @@ import type {
   ReferenceData,
   ReferenceRefreshResult,
   SaveResult,
+  RetentionPreview,
   RestoreResult,
   Settings,
   SignedDocument,
+  StashedDraft,
+  StashResult,
   SplitResult,
   TrackingInfo,
   TrashedDraft,
@@ -90,7 +94,13 @@ export const settingsUpdateInputSchema = z
     // Printed on the documents Portage prepares: the dealer as the customer's agent, the new RespOrg.
     dealerName: z.string().max(120).optional(),
     newRespOrg: z.string().max(120).optional(),
+    retention: z.enum(retentionPeriods).optional(),
   })
+  .strict();
+
+/** Which opening of a draft in the editor (a random id) and how many changes it had made (draft-stash.ts). */
+const stashStamp = z
+  .object({ session: z.string().min(1).max(100), edit: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) })
   .strict();
 
 const accountFields = {
@@ -120,6 +130,10 @@ export const channels = {
   'app.info': channel<AppInfo>()('app.info', noInput),
   'settings.get': channel<Settings>()('settings.get', noInput),
   'settings.update': channel<Settings>()('settings.update', settingsUpdateInputSchema),
+  'settings.retentionPreview': channel<RetentionPreview>()(
+    'settings.retentionPreview',
+    z.object({ period: z.enum(retentionPeriods) }).strict(),
+  ),
   'drafts.list': channel<DraftList>()('drafts.list', draftListQuerySchema),
   'drafts.get': channel<DraftDetail>()('drafts.get', z.object({ id }).strict()),
   'drafts.create': channel<DraftDetail>()(
@@ -131,9 +145,28 @@ export const channels = {
   'drafts.save': channel<DraftDetail>()(
     'drafts.save',
     z
-      .object({ id, data: storedDraftDataSchema, expectedRevision: z.number().int().min(0).optional() })
+      .object({
+        id,
+        data: storedDraftDataSchema,
+        expectedRevision: z.number().int().min(0).optional(),
+        // From the editor: how far its data went, so its stash up to there is cleared with the save.
+        stash: stashStamp.optional(),
+      })
       .strict(),
   ),
+  // The editor's safety net, called as the dealer types: kept in the database until the next save.
+  'drafts.stash': channel<StashResult>()(
+    'drafts.stash',
+    z
+      .object({
+        id,
+        stamp: stashStamp,
+        revision: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        data: storedDraftDataSchema,
+      })
+      .strict(),
+  ),
+  'drafts.stashed': channel<StashedDraft | null>()('drafts.stashed', z.object({ id }).strict()),
   'drafts.revisions': channel<DraftRevision[]>()('drafts.revisions', z.object({ id }).strict()),
   'drafts.restoreRevision': channel<DraftDetail>()(
     'drafts.restoreRevision',

@@ -9,6 +9,8 @@ import type {
 } from '../domain/draft-views';
 import type { Issue } from '../domain/issue';
 import type { Locale } from '../domain/locale';
+import type { DraftData } from '../domain/draft';
+import type { RetentionPeriod } from '../domain/retention';
 
 export type { DraftDetail } from '../domain/draft-views';
 
@@ -79,6 +81,26 @@ export interface Settings {
   dealerName: string;
   /** The new RespOrg's name or ID, printed on RespOrg change authorizations. */
   newRespOrg: string;
+  /** How long requests the carrier finished with are kept ('off': until the dealer deletes them). */
+  retention: RetentionPeriod;
+}
+
+export type { RetentionPeriod } from '../domain/retention';
+
+/** What a period in Settings would purge now: requests finished longer ago than it. */
+export interface RetentionPreview {
+  count: number;
+}
+
+/** What the editor typed and had not saved when its window went away (drafts.stashed). */
+export interface StashedDraft {
+  data: DraftData;
+  revision: number;
+}
+
+export interface StashResult {
+  /** false: a newer stash was kept, or the draft was written by something else since. */
+  kept: boolean;
 }
 
 export interface TrashResult {

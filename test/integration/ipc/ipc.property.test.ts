@@ -128,6 +128,9 @@ const knownKeys = [
   'locale',
   'signer',
   'signature',
+  'retention',
+  'period',
+  'stamp',
 ];
 
 /** One valid payload per channel with input; mutated below so the generator reaches the handlers. */
@@ -135,10 +138,18 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
   const [id = '', mixed = ''] = draftIds;
   const examples: Partial<Record<ChannelName, Record<string, unknown>>> = {
     'settings.update': { language: 'en-CA', notifications: false },
+    'settings.retentionPreview': { period: '90d' },
     'drafts.list': { query: 'alpha', limit: 10, sort: 'customer', direction: 'asc' },
     'drafts.get': { id },
     'drafts.create': { kind: 'virtualFax', data: { customer: { name: 'Nouveau' } } },
     'drafts.save': { id, data: { customer: { name: 'Changé' } } },
+    'drafts.stash': {
+      id,
+      stamp: { session: 'page-1', edit: 1 },
+      revision: 1,
+      data: { customer: { name: 'Tapé' } },
+    },
+    'drafts.stashed': { id },
     'drafts.revisions': { id },
     'drafts.restoreRevision': { id, revision: 1 },
     'drafts.duplicate': { id },
@@ -219,8 +230,9 @@ describe('every IPC channel under random and malformed input', () => {
     // rejection an "edit a copy" draft came from), outbox.sendToCurrent, outbox.pullBack and
     // drafts.setLinePassword; 40 since backups.list, backups.create and backups.restore (Settings' backups);
     // 44 since paperwork.preview, paperwork.sign, paperwork.file and paperwork.saveCopy (the documents
-    // Portage prepares and has signed).
-    expect(invokeChannelNames.length).toBe(44);
+    // Portage prepares and has signed); 47 with the editor's stash (drafts.stash, drafts.stashed) and the
+    // retention period's preview (settings.retentionPreview).
+    expect(invokeChannelNames.length).toBe(47);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

@@ -129,6 +129,58 @@ describe('migrations', () => {
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it('008-deletion: records left by drafts purged before go; a purge now takes the outbox record and the stash with it', () => {
+    const before = migrations.findIndex((migration) => migration.name === 'deletion');
+    expect(before).toBeGreaterThan(0);
+    t = tempStore({ migrations: migrations.slice(0, before) });
+    const at = '2026-03-02T14:00:00.000Z';
+    const insertItem = (draftId: string, ticket: string) => {
+      t?.store.db
+        .prepare(
+          `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_json, body_sha256, customer_reference,
+             numbers_json, state, ticket, finalized_at, updated_at)
+           VALUES (?, 'dids', 'POST', '/v2/NumberPorts/Inbound/DIDs', '{"PortForm":{"CustomerName":"Côté"}}', 'x',
+             'PTG-1', '[]', 'submitted', ?, ?, ?)`,
+        )
+        .run(draftId, ticket, at, at);
+      t?.store.db
+        .prepare(`INSERT INTO port_status_timeline (draft_id, status, at) VALUES (?, 'REJECTED', ?)`)
+        .run(draftId, at);
+      t?.store.db
+        .prepare(`INSERT INTO port_rejects (draft_id, reason, details_json, at) VALUES (?, 'NAME', '[]', ?)`)
+        .run(draftId, at);
+    };
+    const kept = t.store.drafts.create('sipTrunkDids', { customer: { name: 'Côté' } });
+    insertItem(kept.id, 'P1');
+    // What a purge before this version left behind: the outbox record of a draft that is gone, and the
+    // origin of a copy that names it.
+    const purged = t.store.drafts.create('sipTrunkDids', { customer: { name: 'Parti' } });
+    insertItem(purged.id, 'P2');
+    const copy = t.store.drafts.create('sipTrunkDids', { customer: { name: 'Copie' } });
+    t.store.db
+      .prepare('INSERT INTO draft_origins (draft_id, source_id, at) VALUES (?, ?, ?)')
+      .run(copy.id, purged.id, at);
+    t.store.db.prepare('DELETE FROM drafts WHERE id = ?').run(purged.id);
+    expect(t.store.db.prepare('SELECT COUNT(*) AS n FROM outbox_items').get()).toEqual({ n: 2 });
+
+    const store = t.reopen({ migrations: migrations.slice(0, before + 1) });
+    expect(userVersion(store.db)).toBe(before + 1);
+    const count = (table: string) =>
+      (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    expect(store.db.prepare('SELECT draft_id FROM outbox_items').all()).toEqual([{ draft_id: kept.id }]);
+    expect(count('port_status_timeline')).toBe(1);
+    expect(count('port_rejects')).toBe(1);
+    expect(count('draft_origins')).toBe(0);
+
+    // The kept request still reads as before; purging it now leaves nothing of it behind.
+    store.drafts.stash.put(kept.id, { session: 's', edit: 1 }, 1, { customer: { name: 'Côté typed' } });
+    expect(count('draft_stash')).toBe(1);
+    expect(store.drafts.purge([kept.id], new Date(at))).toEqual([kept.id]);
+    for (const table of ['outbox_items', 'port_status_timeline', 'port_rejects', 'draft_stash'])
+      expect({ table, n: count(table) }).toEqual({ table, n: 0 });
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   it('010-paperwork: keeps existing drafts; signatures are recorded, copied with their files, purged with their draft', () => {
     const before = migrations.findIndex((migration) => migration.name === 'paperwork');
     expect(before).toBeGreaterThan(0);

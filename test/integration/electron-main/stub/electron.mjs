@@ -5,8 +5,8 @@
 // channel ({ kind: 'record', what, ... }), and lets the parent drive it ({ kind: 'command', id, name,
 // args } answered by { kind: 'reply', id, value | error }): the app getting ready, a quit, a second
 // instance, navigation, window.open, permission requests, app:// requests, IPC calls from a frame URL,
-// the file a save dialog saves to, and the button the dealer clicks in a message box (which stays open,
-// as a native one does, until the parent answers it).
+// the file a save dialog saves to, the button the dealer clicks in a message box (which stays open,
+// as a native one does, until the parent answers it), and the page's renderer process dying or hanging.
 // Where Electron orders events (before-quit, then the windows' close, then will-quit), so does this.
 import { decryptString, encryptString } from './keychain.mjs';
 import { EventEmitter } from 'node:events';
@@ -169,6 +169,17 @@ class WebContents extends EventEmitter {
   }
   isDestroyed() {
     return false;
+  }
+  /** The page loaded again, in a new renderer process when the old one is gone. */
+  reload() {
+    record('webContents.reload');
+  }
+  /** Like Electron: the renderer process is ended, and render-process-gone follows (reason killed). */
+  forcefullyCrashRenderer() {
+    record('webContents.forcefullyCrashRenderer');
+    setImmediate(() =>
+      emitFromNative(this, 'render-process-gone', preventableEvent(), { reason: 'killed', exitCode: 9 }),
+    );
   }
 }
 
@@ -368,6 +379,17 @@ const commands = {
   },
   pickNext({ path }) {
     nextPick = path;
+  },
+  /** Chromium's renderer process for the window died (`reason` as Electron reports it). */
+  rendererGone({ reason = 'crashed' } = {}) {
+    emitFromNative(mainWindow().webContents, 'render-process-gone', preventableEvent(), {
+      reason,
+      exitCode: reason === 'clean-exit' ? 0 : 139,
+    });
+  },
+  /** Chromium's hang monitor gave up on the page: the window says it is unresponsive. */
+  unresponsive() {
+    emitFromNative(mainWindow(), 'unresponsive');
   },
   saveNext({ path }) {
     nextSave = path;
