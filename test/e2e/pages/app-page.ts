@@ -63,7 +63,7 @@ export class AppPage {
   /**
    * The current view at the two window sizes a dealer's laptop has, 1366×800 and 1024×700: its layout
    * checked at each (support/layout.ts: nothing cut off, nothing scrolling sideways, a sticky header no
-   * taller than a quarter of the window) and saved as
+   * taller than a fifth of the window) and saved as
    * test/artifacts/screenshots/<name>-<width>x<height>.<language>.png. The window goes back to its size after.
    * A layout problem fails the journey at its end (a soft assertion), so one run lists every view's.
    */

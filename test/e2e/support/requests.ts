@@ -68,19 +68,21 @@ export async function attachLetter(screens: Screens): Promise<void> {
   await screens.editor.attach('letterOfAuthorization', 'autorisation.pdf');
 }
 
-/**
- * A complete request for more numbers on the Ottawa trunk, written and finalized on the screen; answers
- * with its id. The review must have nothing blocking it.
- */
-export async function finalizeOnTrunk(screens: Screens, name: string, number: string): Promise<string> {
-  const { editor, review } = screens;
+/** A complete request for more numbers on the Ottawa trunk, written on the screen; answers with its id. */
+export async function writeOnTrunk(screens: Screens, name: string, number: string): Promise<string> {
+  const { editor } = screens;
   await startRequest(screens, 'sipTrunkDids');
   await editor.pasteNumbers(number);
   await editor.fill(customer(name));
   await attachLetter(screens);
   await editor.expectSaved();
-  const id = editor.draftId();
-  await editor.openReview();
-  await review.finalize();
+  return editor.draftId();
+}
+
+/** The same, then finalized from its review (which must have nothing blocking it). */
+export async function finalizeOnTrunk(screens: Screens, name: string, number: string): Promise<string> {
+  const id = await writeOnTrunk(screens, name, number);
+  await screens.editor.openReview();
+  await screens.review.finalize();
   return id;
 }
