@@ -40,6 +40,9 @@ export const invokeChannelNames = [
   'tracking.get',
   'transfer.export',
   'transfer.import',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 export type ChannelName = (typeof invokeChannelNames)[number];
 

@@ -160,6 +160,8 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'outbox.sendToCurrent': { draftIds: [id, mixed] },
     'tracking.get': { draftId: id },
     'transfer.export': { ids: [id] },
+    // A well-formed id of no backup: the handler looks, finds none and answers notFound.
+    'backups.restore': { id: 'portage-20260302T140000000Z-manual.sqlite' },
   };
   return examples[channel];
 }
@@ -199,8 +201,8 @@ describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
     // 37 since drafts.numberConflicts (numbers in other active requests), drafts.copiedRejection (the
     // rejection an "edit a copy" draft came from), outbox.sendToCurrent, outbox.pullBack and
-    // drafts.setLinePassword.
-    expect(invokeChannelNames.length).toBe(37);
+    // drafts.setLinePassword; 40 since backups.list, backups.create and backups.restore (Settings' backups).
+    expect(invokeChannelNames.length).toBe(40);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {
