@@ -1,74 +1,32 @@
 // The composition root: builds every service from what it needs (a data folder, a cipher, fetch, a clock,
 // dialogs, a notifier) and exposes the IPC handlers, the event bus and a graceful shutdown.
 // The Electron main process and the browser harness both call this, so they run the same code.
-import { createCarrierTargets, type CarrierTargets } from '../carrier/carrier-targets';
+import { createCarrierTargets } from '../carrier/carrier-targets';
 import type { CarrierClient } from '../carrier/client';
-import type { Clock } from '../carrier/clock';
-import { createReferenceService, type ReferenceService } from '../carrier/reference-service';
-import { createReferenceSync, type ReferenceSync } from '../carrier/reference-sync';
 import { createEventBus, type EventBus } from '../ipc/events';
 import { createHandlers } from '../ipc/handlers';
 import type { HandlerDeps } from '../ipc/handlers/deps';
-import type { Dialogs, Notifier } from '../ipc/ports';
 import type { Handlers } from '../ipc/register';
 import { watchConnectivity } from '../outbox/connectivity';
-import { createOutboxDrafts } from '../outbox/finalize';
-import { statusNotifications } from '../outbox/status-notifications';
-import { practiceDraftsReader, practiceWorkPending } from '../outbox/targets';
-import { createPortTracker, type PortTracker } from '../outbox/tracking';
-import { createTransferHistory } from '../outbox/transfer-history';
-import type { TrackingSchedule } from '../outbox/tracking-schedule';
-import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
-import { createPracticeSession, type PracticeSession } from '../practice-carrier/practice-session';
-import type { PracticeCarrier, PracticeCarrierOptions } from '../practice-carrier/server';
+import { practiceWorkPending } from '../outbox/targets';
+import type { PortTracker } from '../outbox/tracking';
+import type { OutboxWorker } from '../outbox/worker';
+import { createPracticeSession } from '../practice-carrier/practice-session';
+import type { PracticeCarrier } from '../practice-carrier/server';
 import { createAccountService, type AccountService } from '../secrets/account';
-import { createLinePasswords, type LinePasswords } from '../secrets/line-passwords';
-import type { Cipher } from '../secrets/cipher';
-import { todayEastern } from '../shared/domain/eastern-date';
+import { createLinePasswords } from '../secrets/line-passwords';
 import { effectiveLocale, type Locale } from '../shared/domain/locale';
 import { translateText } from '../shared/domain/messages';
 import type { Store } from '../store';
 import type { Backups } from '../store/backups/backups';
-import type { RestoreResult } from '../shared/domain/backups';
 import { backupControl, openStoreWithBackups } from './store-with-backups';
 import { loadOrCreateDatabaseKey } from '../secrets/database-key';
-import { splitDraft } from '../store/draft-split';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
 import { settingsPersistence } from './store-persistence';
-export interface ServicesOptions {
-  dataDir: string;
-  cipher: Cipher;
-  fetchFn: typeof fetch;
-  clock: Clock;
-  dialogs: Dialogs;
-  notifier: Notifier;
-  /** Start the embedded practice carrier while no account is set up or practice requests remain (default true). */
-  practiceCarrier?: boolean;
-  /** Options for the practice carrier (the harness fixes its port and speeds up its statuses). */
-  practiceCarrierOptions?: Omit<PracticeCarrierOptions, 'credentials' | 'clock'>;
-  /** The system's connectivity (Electron's net.isOnline). Default: always online. */
-  isOnline?: () => boolean;
-  /** How often port statuses are asked for (the harness shortens it). */
-  trackingSchedule?: TrackingSchedule;
-  firstPollDelayMs?: number;
-  /** Start the outbox worker and the tracker (default true). Tests of IPC input alone turn them off. */
-  background?: boolean;
-  systemLocale?: string;
-  version?: string;
-  /**
-   * Asked on first start when this computer's key store cannot truly protect the database key (Linux
-   * without a keyring): true keeps the key with weaker protection. Default: accept (tools, harness).
-   */
-  acceptWeakKeyProtection?: () => Promise<boolean>;
-  /** Where unexpected errors and the outbox's log lines go (never to the renderer; never secrets). */
-  log?: (line: string) => void;
-  /** The event bus to use, so it outlives a restore (restorable-services.ts); default a new one. */
-  events?: EventBus;
-  /** Restores a backup under the running app (restorable-services.ts); without it a restore is refused. */
-  restoreBackup?: (id: string) => Promise<RestoreResult>;
-  /** Open the database without quick_check: it was just checked (a backup being restored). */
-  skipIntegrityCheck?: boolean;
-}
+import type { ServicesOptions } from './services-options';
+import { handlerDeps, outboxParts, referenceParts, type Core } from './service-parts';
+
+export type { ServicesOptions } from './services-options';
 
 export interface WindowStateAccess {
   load(): { x?: number; y?: number; width: number; height: number; maximized?: boolean } | null;
@@ -105,155 +63,6 @@ function localeReader(store: Store, systemLocale: string, stopped: () => boolean
     last = effectiveLocale(store.settings.get('language'), systemLocale);
     return last;
   };
-}
-
-interface Core {
-  options: ServicesOptions;
-  store: Store;
-  events: EventBus;
-  account: AccountService;
-  linePasswords: LinePasswords;
-  practice: PracticeSession;
-  targets: CarrierTargets;
-  carrier: CarrierClient;
-  locale: () => Locale;
-  dateClock: () => Date;
-  isOnline: () => boolean;
-  log: (line: string) => void;
-}
-
-/** The outbox worker, the tracker and finalize, wired to each other and to the event bus. */
-function outboxParts(core: Core, reference: ReferenceService) {
-  const { options, store, events, targets, locale, dateClock, isOnline, log } = core;
-  const notify = statusNotifications({
-    notifier: options.notifier,
-    enabled: () => store.settings.get('notifications'),
-    locale,
-  });
-  const worker: OutboxWorker = createOutboxWorker({
-    store,
-    targets,
-    clock: dateClock,
-    isOnline,
-    onChange: (state) => events.emit('outboxChanged', state),
-    onDraftsChanged: (ids) => events.emit('draftsChanged', { ids }),
-    // A port just got its ticket: the tracker looks at its schedule again instead of sleeping on.
-    onSubmitted: () => tracker.wake(),
-    ...(options.firstPollDelayMs !== undefined ? { firstPollDelayMs: options.firstPollDelayMs } : {}),
-    log,
-    snapshot: { locale },
-  });
-  const tracker: PortTracker = createPortTracker({
-    store,
-    targets,
-    clock: dateClock,
-    isOnline,
-    ...(options.trackingSchedule ? { schedule: options.trackingSchedule } : {}),
-    onPortStatusChanged: (change) => {
-      events.emit('portStatusChanged', change);
-      notify(change);
-    },
-    onDraftsChanged: (ids) => events.emit('draftsChanged', { ids }),
-    log,
-    locale,
-  });
-  const outboxDrafts = createOutboxDrafts({
-    store,
-    clock: dateClock,
-    readyContext: () => {
-      const data = reference.get();
-      return {
-        today: todayEastern(dateClock()),
-        providers: data.providers,
-        npanxx: data.npanxx,
-        holidays: data.holidays,
-      };
-    },
-    onQueued: () => worker.wake(),
-    target: () => targets.current(),
-    linePasswords: (draftId) => core.linePasswords.reveal(draftId),
-  });
-  return { worker, tracker, outboxDrafts };
-}
-
-type OutboxParts = ReturnType<typeof outboxParts>;
-
-function handlerDeps(
-  core: Core,
-  parts: OutboxParts,
-  reference: ReferenceService,
-  online: () => boolean,
-  localeListeners: Set<(locale: Locale) => void>,
-): Omit<HandlerDeps, 'backups'> {
-  const { options, store, account, practice, events, linePasswords } = core;
-  const { worker, tracker } = parts;
-  return {
-    store,
-    account,
-    linePasswords,
-    carrier: core.carrier,
-    dialogs: options.dialogs,
-    events: core.events,
-    workflow: {
-      split: (id) => splitDraft(store, id),
-      finalize: (id, options) => parts.outboxDrafts.finalizeDraft(id, options),
-      editCopy: (id) => parts.outboxDrafts.editCopy(id),
-      copiedRejection: (id) => parts.outboxDrafts.copiedRejection(id),
-    },
-    outbox: {
-      list: () => worker.snapshot(),
-      retryNow: () => worker.retryNow(),
-      resolveReview: ({ draftId, choice, ticket }) => worker.resolveReview(draftId, choice, ticket),
-      pullBack: (draftId) => worker.pullBack(draftId),
-      practiceAmong: practiceDraftsReader(store),
-      sendToCurrent: (draftIds) => worker.sendToCurrent(draftIds),
-    },
-    tracking: { get: (draftId) => parts.tracker.trackingFor(draftId) },
-    transferHistory: createTransferHistory(store),
-    reference,
-    locale: core.locale,
-    systemLocale: options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale,
-    version: options.version ?? '0.0.0',
-    dataFolder: options.dataDir,
-    practiceMode: () => practice.active(),
-    online,
-    onAccountChanged: () => {
-      // A new or fixed account: a queue paused on 401/403 drains again (the requests of that account;
-      // the others wait for the dealer's choice), and the outbox view says which wait and why.
-      worker.resume();
-      // The account was removed: practice again rather than fail every request. Then the tickets of
-      // whichever carriers are reachable now are followed, and the window hears of it (the banner).
-      void practice
-        .ensure()
-        .then(() => {
-          worker.wake();
-          tracker.wake();
-          events.emit('accountChanged', account.summary());
-        })
-        // Shut down meanwhile: there is no window left to tell.
-        .catch(() => undefined);
-    },
-    onLocaleChanged: (next) => localeListeners.forEach((listener) => listener(next)),
-    translate: (l, key) => translateText(l, key),
-  };
-}
-
-// The carrier's reference lists: synced from the current carrier into the store's cache, read in the
-// dealer's language.
-function referenceParts(core: Core): { referenceSync: ReferenceSync; reference: ReferenceService } {
-  const { store, carrier, options, locale } = core;
-  const referenceSync = createReferenceSync({
-    client: carrier,
-    cache: store.referenceCache,
-    clock: options.clock,
-  });
-  const reference = createReferenceService({
-    cache: store.referenceCache,
-    sync: referenceSync,
-    locale,
-    translate: (l, key) => translateText(l, key),
-  });
-  return { referenceSync, reference };
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {

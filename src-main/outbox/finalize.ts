@@ -26,7 +26,8 @@ export interface OutboxDraftsOptions {
   store: OutboxStore;
   clock?: OutboxClock;
   /** Reference data and today's date (Eastern) for the ready rules. */
-  readyContext?: () => ReadyContext;
+  /** The context the ready rules read for a draft (the cached lists, today, its signed documents). */
+  readyContext?: (draftId: string) => ReadyContext;
   /** Told after a draft joins the queue (the worker's wake()). */
   onQueued?: (draftId: string) => void;
   /** The carrier a draft finalized now is for (CarrierTargets.current). Default: the practice carrier. */
@@ -98,7 +99,7 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
       if (!finalizable.has(draft.status)) {
         throw new Failure('draftLocked', { id: draftId, status: draft.status });
       }
-      const ready = validateReady(draft.kind, draft.data, options.readyContext?.() ?? { today: '' });
+      const ready = validateReady(draft.kind, draft.data, options.readyContext?.(draftId) ?? { today: '' });
       if (ready.errors.length > 0) throw notReady(ready.errors);
 
       const files = store.attachments.filesFor(draft.data);

@@ -8,6 +8,10 @@ import { StoreError, guard } from './errors';
 export const appSettings = {
   language: { schema: z.enum(['fr-CA', 'en-CA']).nullable(), fallback: null },
   notifications: { schema: z.boolean(), fallback: true },
+  /** The dealer's business, named as the customer's agent on the letters of authorization Portage prepares. */
+  dealerName: { schema: z.string().max(120), fallback: '' },
+  /** The new RespOrg's name or ID, printed on the RespOrg change authorizations Portage prepares. */
+  newRespOrg: { schema: z.string().max(120), fallback: '' },
   windowState: {
     schema: z
       .object({

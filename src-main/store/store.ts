@@ -14,6 +14,7 @@ import { migrations as allMigrations, type Migration } from './migrations/index'
 import { runMigrations } from './migrations/run-migrations';
 import { createReferenceCache, type ReferenceCache } from './reference-cache';
 import { createSettings, type Settings } from './settings';
+import { attachedShas, createSignatures, type Signatures } from './signatures';
 import { createTransfer, type Transfer } from './transfer';
 
 export interface StoreOptions {
@@ -45,6 +46,8 @@ export interface Store {
   /** Line passwords as ciphertext (the secrets layer encrypts and decrypts them). */
   readonly lineSecrets: LineSecrets;
   readonly attachments: Attachments;
+  /** The audit trail of the documents Portage prepared and had signed (migration 010). */
+  readonly signatures: Signatures;
   readonly referenceCache: ReferenceCache;
   readonly settings: Settings;
   readonly transfer: Transfer;
@@ -143,12 +146,17 @@ export function openStore(options: StoreOptions): Store {
 
   const attachments = createAttachments({ db, clock });
   const lineSecrets = createLineSecrets(db);
+  const signatures = createSignatures(db);
   const drafts = createDrafts({
     db,
     clock,
     collectAttachments: (now) => attachments.collectGarbage(now),
-    // A copy holds the same lines, so it gets their passwords (still encrypted).
-    onDuplicated: (sourceId, copy) => lineSecrets.copy(sourceId, copy.id, lineNumbersOf(copy.data)),
+    // A copy holds the same lines, so it gets their passwords (still encrypted); and the same signed
+    // documents, so their signatures go with them (a copy whose customer changes has them out of date).
+    onDuplicated: (sourceId, copy) => {
+      lineSecrets.copy(sourceId, copy.id, lineNumbersOf(copy.data));
+      signatures.copy(sourceId, copy.id, attachedShas(copy.data));
+    },
   });
   const referenceCache = createReferenceCache(db);
   const settings = createSettings(db);
@@ -167,6 +175,7 @@ export function openStore(options: StoreOptions): Store {
     drafts,
     lineSecrets,
     attachments,
+    signatures,
     referenceCache,
     settings,
     transfer,

@@ -4,6 +4,7 @@
 import type { DraftKind } from '../../src-main/shared/domain/catalogue';
 import type { DraftData } from '../../src-main/shared/domain/draft';
 import type { Issue } from '../../src-main/shared/domain/issue';
+import type { SignatureRecord } from '../../src-main/shared/domain/paperwork/signature';
 import { translate, isMessageKey } from '../../src-main/shared/domain/messages';
 import { validateReady } from '../../src-main/shared/domain/validation';
 import { todayEastern } from './calendar';
@@ -24,12 +25,19 @@ export interface Readiness {
 }
 
 /** The domain's readiness rules, run locally on every change with the cached carrier lists. */
-export function checkReadiness(kind: DraftKind, data: DraftData, reference: ReferenceData): Readiness {
+export function checkReadiness(
+  kind: DraftKind,
+  data: DraftData,
+  reference: ReferenceData,
+  signatures: readonly SignatureRecord[] = [],
+): Readiness {
   const result = validateReady(kind, data, {
     today: todayEastern(),
     providers: reference.providers,
     npanxx: reference.npanxx,
     holidays: reference.holidays,
+    // A signed letter whose printed fields changed since is out of date (paperwork-rules.ts).
+    signatures,
   });
   return { errors: result.errors, warnings: result.warnings };
 }

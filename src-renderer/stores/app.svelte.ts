@@ -20,7 +20,7 @@ class AppState {
   info = $state<AppInfo | null>(null);
   /** The carrier account as last read or announced (Settings reads it; the event keeps it fresh). */
   account = $state<Account | null>(null);
-  settings = $state<Settings>({ language: null, notifications: true });
+  settings = $state<Settings>({ language: null, notifications: true, dealerName: '', newRespOrg: '' });
   online = $state(true);
   reference = $state<ReferenceData>(emptyReference);
   outbox = $state<Outbox>({ paused: null, online: true, items: [], current: { kind: 'practice' } });

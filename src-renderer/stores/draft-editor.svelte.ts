@@ -2,6 +2,7 @@
 // Saves are debounced (400 ms) and also forced on blur and when the window hides or closes.
 // A save that fails keeps every typed character in memory, says so, and is retried; a copy of unsaved
 // data is also kept in localStorage so that even a crash between keystroke and save loses nothing.
+import type { SignatureRecord } from '../../src-main/shared/domain/paperwork/signature';
 import type { DraftData } from '../../src-main/shared/domain/draft';
 import type { LinePasswordField, LinePasswordRef } from '../../src-main/shared/domain/line-passwords';
 import type { DraftDetail, PortageApi } from '../lib/api-types';
@@ -60,6 +61,8 @@ export class DraftEditor {
   visited = $state<Record<string, true>>({});
   /** Which line passwords are set (never their values: the main process keeps them encrypted). */
   linePasswords = $state<LinePasswordRef[]>([]);
+  /** The audit trail of the documents signed for this draft (checked against the form as it changes). */
+  signatures = $state<SignatureRecord[]>([]);
 
   #api: PortageApi;
   #delayMs: number;
@@ -109,6 +112,7 @@ export class DraftEditor {
     this.draft = draft;
     // Only an opened draft says which passwords are set; other answers leave the last known list.
     if (draft.linePasswords) this.linePasswords = draft.linePasswords;
+    if (draft.signatures) this.signatures = draft.signatures;
     this.data = toFormData(draft.data);
     this.#lastJson = JSON.stringify(this.data);
     this.savedAt = Date.now();

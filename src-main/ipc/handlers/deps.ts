@@ -5,6 +5,7 @@ import type { Dialogs } from '../ports';
 import type { EventBus } from '../events';
 import type { AccountService } from '../../secrets/account';
 import type { LinePasswords } from '../../secrets/line-passwords';
+import type { Paperwork } from '../../paperwork/paperwork-service';
 import type { Store, TransferHistory } from '../../store';
 import type { RequestHistory } from '../../outbox/transfer-history';
 import type { BackupInfo, RestoreResult } from '../../shared/domain/backups';
@@ -69,6 +70,8 @@ export interface HandlerDeps {
   /** Line passwords: set and listed here; revealed only to finalize (composition root). */
   linePasswords: LinePasswords;
   carrier: CarrierClient;
+  /** The letters of authorization and RespOrg authorizations Portage prepares and has signed. */
+  paperwork: Paperwork;
   dialogs: Dialogs;
   events: EventBus;
   workflow: DraftWorkflow;

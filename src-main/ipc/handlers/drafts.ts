@@ -36,7 +36,11 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       return { ...page, rows: page.rows.map((row) => ({ ...row, practice: practice.has(row.id) })) };
     },
     // Opening a draft tells the editor which line passwords are set; never what they are.
-    'drafts.get': ({ id }) => ({ ...drafts.get(id), linePasswords: deps.linePasswords.list(id) }),
+    'drafts.get': ({ id }) => ({
+      ...drafts.get(id),
+      linePasswords: deps.linePasswords.list(id),
+      signatures: deps.paperwork.signatures(id),
+    }),
     'drafts.create': ({ kind, data }) => {
       const draft = drafts.create(kind, data);
       return changed([draft.id], draft);

@@ -7,6 +7,7 @@ import { carrierHandlers } from './carrier';
 import type { HandlerDeps } from './deps';
 import { draftHandlers } from './drafts';
 import { outboxHandlers } from './outbox';
+import { paperworkHandlers } from './paperwork';
 import { transferHandlers } from './transfer';
 
 export type { HandlerDeps } from './deps';
@@ -16,6 +17,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...appHandlers(deps),
     ...draftHandlers(deps),
     ...attachmentHandlers(deps),
+    ...paperworkHandlers(deps),
     ...carrierHandlers(deps),
     ...outboxHandlers(deps),
     ...transferHandlers(deps),

@@ -3,6 +3,7 @@
 import type { DraftKind } from './catalogue';
 import type { Draft, DraftStatus } from './draft';
 import type { LinePasswordRef } from './line-passwords';
+import type { SignatureRecord } from './paperwork/signature';
 
 /** History points kept per draft in `draft_revisions` (the current state is in `drafts`, besides them). */
 export const revisionsKept = 20;
@@ -32,6 +33,9 @@ export type DraftDetail = Draft & {
   /** Which line passwords are set (never their values). Given when a draft is opened (drafts.get);
    *  other answers leave it out, and the editor keeps what it was told last. */
   linePasswords?: LinePasswordRef[];
+  /** The audit trail of the documents Portage prepared and had signed for it, oldest first. Given when a
+   *  draft is opened and when a document is signed; the editor keeps what it was told last. */
+  signatures?: SignatureRecord[];
 };
 
 export interface TrashedDraftSummary extends DraftSummary {

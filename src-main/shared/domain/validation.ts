@@ -22,6 +22,7 @@ import {
   checkOptionsAndDetails,
 } from './rules/port-form-rules';
 import { checkLengths } from './rules/length-rules';
+import { checkPaperwork } from './rules/paperwork-rules';
 import { checkSchedule } from './rules/schedule-rules';
 import type { ReferenceContext, RuleContext } from './rules/rule-context';
 import { checkService } from './rules/service-rules';
@@ -102,6 +103,7 @@ export function readinessIssues(kind: DraftKind, data: DraftData, context: Refer
   checkContacts(ruleContext);
   checkOptionsAndDetails(ruleContext);
   checkAttachments(ruleContext);
+  checkPaperwork(ruleContext);
   checkService(ruleContext);
   checkLengths(ruleContext);
   if (entry) checkContract(entry, data, issues);

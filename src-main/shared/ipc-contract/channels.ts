@@ -15,6 +15,8 @@ import { draftDataSchema, draftKindSchema, attachmentSlots, storedDraftDataSchem
 import { numberCap } from '../domain/field-caps';
 import { linePasswordCap, linePasswordFields } from '../domain/line-passwords';
 import { backupIdPattern } from '../domain/backups';
+import { paperKinds } from '../domain/paperwork/printed-fields';
+import { signatureSchema, signerSchema } from '../domain/paperwork/signature';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';
 import { invokeChannelNames } from './channel-names';
 import type {
@@ -38,12 +40,16 @@ import type {
   LinePasswordsState,
   MoveToCurrentResult,
   OutboxState,
+  PaperworkFile,
+  PaperworkPreview,
   PortabilityResult,
   PortStatusChange,
   ReferenceData,
   ReferenceRefreshResult,
+  SaveResult,
   RestoreResult,
   Settings,
+  SignedDocument,
   SplitResult,
   TrackingInfo,
   TrashedDraft,
@@ -75,11 +81,15 @@ const noInput = z.union([z.undefined(), z.null(), z.object({}).strict()]).transf
 const id = z.string().min(1).max(200);
 const slot = z.enum(attachmentSlots);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const document = z.enum(paperKinds);
 
 export const settingsUpdateInputSchema = z
   .object({
     language: z.enum(locales).nullable().optional(),
     notifications: z.boolean().optional(),
+    // Printed on the documents Portage prepares: the dealer as the customer's agent, the new RespOrg.
+    dealerName: z.string().max(120).optional(),
+    newRespOrg: z.string().max(120).optional(),
   })
   .strict();
 
@@ -172,6 +182,30 @@ export const channels = {
   'attachments.remove': channel<DraftDetail>()(
     'attachments.remove',
     z.object({ draftId: id, slot, sha256 }).strict(),
+  ),
+  // The documents Portage prepares from a draft (src-main/paperwork): previewed, signed on the screen and
+  // attached, shown and saved. No path ever crosses: "Save a copy" goes through the main process's dialog.
+  'paperwork.preview': channel<PaperworkPreview>()(
+    'paperwork.preview',
+    z.object({ draftId: id, document, locale: z.enum(locales) }).strict(),
+  ),
+  'paperwork.sign': channel<SignedDocument>()(
+    'paperwork.sign',
+    z
+      .object({
+        draftId: id,
+        document,
+        locale: z.enum(locales),
+        signer: signerSchema,
+        signature: signatureSchema,
+      })
+      .strict(),
+  ),
+  'paperwork.file': channel<PaperworkFile>()('paperwork.file', z.object({ draftId: id, sha256 }).strict()),
+  // With sha256: a signed document of the draft; without: the unsigned document, to print and sign by hand.
+  'paperwork.saveCopy': channel<SaveResult>()(
+    'paperwork.saveCopy',
+    z.object({ draftId: id, document, locale: z.enum(locales), sha256: sha256.optional() }).strict(),
   ),
   'reference.get': channel<ReferenceData>()('reference.get', noInput),
   'reference.refresh': channel<ReferenceRefreshResult>()('reference.refresh', noInput),

@@ -75,6 +75,10 @@ export interface Settings {
   /** null: follow the system language. */
   language: Locale | null;
   notifications: boolean;
+  /** The dealer's business, named as the customer's agent on the documents Portage prepares. */
+  dealerName: string;
+  /** The new RespOrg's name or ID, printed on RespOrg change authorizations. */
+  newRespOrg: string;
 }
 
 export interface TrashResult {
@@ -128,4 +132,31 @@ export interface ConnectivityChange {
 
 export interface DraftsChange {
   ids: string[];
+}
+
+export type { PaperKind, PrintedField } from '../domain/paperwork/printed-fields';
+export type { SignatureMethod, SignatureRecord } from '../domain/paperwork/signature';
+import type { SignatureRecord } from '../domain/paperwork/signature';
+import type { DraftDetail as Detail } from '../domain/draft-views';
+
+/** A document as PDF bytes, base64 (the bridge carries JSON). */
+export interface PaperworkPreview {
+  base64: string;
+}
+
+/** A signed document attached to a draft. */
+export interface PaperworkFile {
+  name: string;
+  base64: string;
+}
+
+/** A document signed and attached: the draft as saved, its signatures, and the signed file's hash. */
+export interface SignedDocument {
+  draft: Detail;
+  signatures: SignatureRecord[];
+  sha256: string;
+}
+
+export interface SaveResult {
+  saved: boolean;
 }

@@ -8,6 +8,7 @@ import { lineSecrets } from './003-line-secrets';
 import { outboxTarget } from './004-outbox-target';
 import { importedHistory } from './005-imported-history';
 import { carrierAnswers } from './006-carrier-answers';
+import { paperwork } from './010-paperwork';
 
 export const migrations: readonly Migration[] = [
   initial,
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   outboxTarget,
   importedHistory,
   carrierAnswers,
+  paperwork,
 ];
 
 export type { Migration } from './migration';

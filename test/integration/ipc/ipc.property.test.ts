@@ -122,6 +122,12 @@ const knownKeys = [
   'draftIds',
   'language',
   'notifications',
+  'dealerName',
+  'newRespOrg',
+  'document',
+  'locale',
+  'signer',
+  'signature',
 ];
 
 /** One valid payload per channel with input; mutated below so the generator reaches the handlers. */
@@ -152,6 +158,16 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     },
     'attachments.add': { draftId: id, slot: 'lastInvoice' },
     'attachments.remove': { draftId: id, slot: 'lastInvoice', sha256: 'a'.repeat(64) },
+    'paperwork.preview': { draftId: id, document: 'letterOfAuthorization', locale: 'fr-CA' },
+    'paperwork.sign': {
+      draftId: id,
+      document: 'letterOfAuthorization',
+      locale: 'en-CA',
+      signer: { name: 'Hélène Côté', title: 'President' },
+      signature: { method: 'typed', typedName: 'Hélène Côté', consent: true },
+    },
+    'paperwork.file': { draftId: id, sha256: 'a'.repeat(64) },
+    'paperwork.saveCopy': { draftId: id, document: 'respOrgForm', locale: 'en-CA' },
     'numbers.checkPortable': { number: '613 555 0123' },
     'account.set': { baseUrl: 'https://api.thinktel.ca/rest.svc', username: '12345', password: 'secret' },
     'account.test': { baseUrl: 'https://api.thinktel.ca/rest.svc', username: '12345', password: 'secret' },
@@ -201,8 +217,10 @@ describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
     // 37 since drafts.numberConflicts (numbers in other active requests), drafts.copiedRejection (the
     // rejection an "edit a copy" draft came from), outbox.sendToCurrent, outbox.pullBack and
-    // drafts.setLinePassword; 40 since backups.list, backups.create and backups.restore (Settings' backups).
-    expect(invokeChannelNames.length).toBe(40);
+    // drafts.setLinePassword; 40 since backups.list, backups.create and backups.restore (Settings' backups);
+    // 44 since paperwork.preview, paperwork.sign, paperwork.file and paperwork.saveCopy (the documents
+    // Portage prepares and has signed).
+    expect(invokeChannelNames.length).toBe(44);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

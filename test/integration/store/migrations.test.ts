@@ -129,6 +129,59 @@ describe('migrations', () => {
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it('010-paperwork: keeps existing drafts; signatures are recorded, copied with their files, purged with their draft', () => {
+    const before = migrations.findIndex((migration) => migration.name === 'paperwork');
+    expect(before).toBeGreaterThan(0);
+    t = tempStore({ migrations: migrations.slice(0, before) });
+    const { id } = t.store.drafts.create('sipTrunkDids', {
+      customer: { name: 'Société Générale du Québec Inc.' },
+    });
+
+    const store = t.reopen({ migrations });
+    expect(store.drafts.get(id).data.customer?.name).toBe('Société Générale du Québec Inc.');
+    expect(store.signatures.forDraft(id)).toEqual([]);
+    const sha = 'a'.repeat(64);
+    const record = {
+      document: 'letterOfAuthorization' as const,
+      pdfSha256: sha,
+      signerName: 'Hélène Côté',
+      signerTitle: 'Présidente',
+      method: 'drawn' as const,
+      signedAt: '2026-03-02T14:00:00.000Z',
+      draftRevision: 1,
+      locale: 'fr-CA' as const,
+      printed: {
+        customerName: 'Société Générale du Québec Inc.',
+        accountNumber: '',
+        serviceAddress: [],
+        losingCarrier: { providerId: null, reseller: '' },
+        numbersToPort: ['5145550100'],
+        numbersToRemain: [],
+        numbersToDisconnect: [],
+      },
+    };
+    store.signatures.add(id, record);
+    expect(store.signatures.forDraft(id)).toEqual([record]);
+    // A copy takes the signatures of the files it holds, and only those.
+    const copy = store.drafts.create('sipTrunkDids', {});
+    store.signatures.copy(id, copy.id, ['b'.repeat(64)]);
+    expect(store.signatures.forDraft(copy.id)).toEqual([]);
+    store.signatures.copy(id, copy.id, [sha]);
+    expect(store.signatures.forDraft(copy.id)).toEqual([record]);
+    // The document must be one Portage prepares; a row goes with its draft.
+    expect(() =>
+      store.db
+        .prepare(
+          `INSERT INTO paperwork_signatures (draft_id, document, pdf_sha256, signer_name, signer_title, method,
+             signed_at, draft_revision, locale, printed_json) VALUES (?, 'other', ?, '', '', 'drawn', '', 1, 'fr-CA', '{}')`,
+        )
+        .run(id, sha),
+    ).toThrow(/CHECK/);
+    store.db.prepare('DELETE FROM drafts WHERE id = ?').run(copy.id);
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM paperwork_signatures').get()).toEqual({ n: 1 });
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   // 004-outbox-target (third in this list): requests already in the outbox were sent to "the account if
   // one was saved, else practice"; they keep that carrier as their target, and nothing else changes.
   const targetVersion = migrations.findIndex((migration) => migration.name === 'outbox-target') + 1;

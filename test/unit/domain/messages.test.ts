@@ -36,8 +36,18 @@ describe('messages', () => {
       letters: 'G, H, J',
       days: 5,
       earliest: '2026-03-11',
-      // The recovery dialog at start (startup.recovery.*).
+      // The documents Portage prepares (paperwork.*).
       date: '2 mars 2026',
+      when: '2 mars 2026 14 h 00',
+      agent: 'Télécom Laurentides',
+      losing: 'Bell Canada',
+      respOrg: 'TKT01',
+      reference: 'PTG-1',
+      page: 1,
+      pages: 3,
+      list: 'Numéros',
+      document: 'letterOfAuthorization',
+      // The recovery dialog at start (startup.recovery.*).
       folder: '/home/dealer/Portage',
       reason: 'Bad',
       saved: 3,

@@ -3,6 +3,8 @@
 // Other parts of the app may add keys here (and in fr-CA.ts, in the same change).
 // Apostrophes are typographic (’) so ICU never reads them as quoting.
 /** The names of the kinds of port request, also spread into the renderer's catalogue. */
+import { paperworkEn } from './paperwork.en-CA';
+
 export const kindNamesEn = {
   'kind.sipTrunkDids': 'Numbers on a SIP trunk',
   'kind.generalProduct': 'General product',
@@ -120,6 +122,7 @@ export const enCA = {
 
   // Kinds of port request (the target service): one name each, the same on every screen.
   ...kindNamesEn,
+  ...paperworkEn,
 
   // Draft titles.
   'title.untitled': 'New request – {kind}',

@@ -1,5 +1,6 @@
 // Tous les messages du domaine, en français du Québec (syntaxe ICU). Mêmes clés que en-CA.ts, exactement.
 import type { MessageKey } from './en-CA';
+import { paperworkFr } from './paperwork.fr-CA';
 
 /** Les noms des genres de demande, repris tels quels par le catalogue de l’interface. */
 export const kindNamesFr = {
@@ -122,6 +123,7 @@ export const frCA = {
     'Cet ordinateur ne peut pas chiffrer le mot de passe\u00a0; Portage ne l’enregistrera donc pas. Gardez-le pour cette session seulement.',
 
   ...kindNamesFr,
+  ...paperworkFr,
 
   'title.untitled': 'Nouvelle demande – {kind}',
   'title.numbers': '{first}{more, plural, =0 {} one { et # autre} other { et # autres}}',

@@ -1,0 +1,130 @@
+// The paperwork Portage prepares, through the screen alone: the dealer names their business and the new
+// RespOrg in Settings; the customer signs the letter of authorization (or, for toll-free numbers, the
+// RespOrg change authorization) by drawing on the dealer's screen; changing the customer's name after
+// signing puts the letter out of date and blocks finalize until it is signed again; the review says who
+// signed; the practice carrier receives the signed PDF, whose text holds the accented customer and every
+// number. (The integrator joins the first journey to the spreadsheet import of issue 12.)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '../support/fixtures';
+import { message } from '../support/messages';
+import { PaperworkPage } from '../pages/paperwork-page';
+
+const customer = {
+  customerName: 'Société Générale du Québec Inc.',
+  accountNumber: '77120-4',
+  streetNumber: '1234',
+  streetName: 'rue Saint-Denis',
+  city: 'Montréal',
+  province: 'QC',
+  postalCode: 'H2X 3K8',
+  email: 'admin@sgq.example',
+};
+
+function pdfText(base64: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'portage-loa-')), 'sent.pdf');
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+test('a letter of authorization signed on screen reaches the carrier with the accented customer and every number', async ({
+  page,
+  app,
+  portage,
+  newRequest,
+  editor,
+  review,
+  language,
+}) => {
+  const paperwork = new PaperworkPage(page, language);
+  await app.open(portage);
+  await app.refreshCarrierLists();
+  await app.go('settings');
+  await paperwork.setUp('Télécom Laurentides inc.', 'TKT01');
+  await app.go('new');
+  await newRequest.onSipTrunk('Montréal');
+  await editor.fill(customer);
+  const numbers = ['5145550101', '5145550102', '5145550103', '4385550104'];
+  await editor.pasteNumbers(numbers.join('\n'));
+  await editor.expectNumberCount(numbers.length);
+  await editor.expectSaved();
+
+  await paperwork.signByDrawing({ name: 'Hélène Côté', title: 'Présidente' });
+  await paperwork.expectSignedBy('Hélène Côté');
+  await app.screenshot('paperwork-signed');
+
+  // A field printed on the letter changes: it is out of date, and the review refuses to finalize.
+  await editor.field('customer.name').fill('Société Générale du Québec');
+  await expect(page.getByTestId('paperwork-status')).toHaveText(
+    message(language, 'paperwork.outOfDate', { name: 'Hélène Côté' }),
+  );
+  await editor.expectSaved();
+  await app.screenshot('paperwork-out-of-date');
+  await editor.openReview();
+  await expect(page.getByTestId('blocking-list')).toBeVisible();
+  await page.goBack();
+  await editor.field('customer.name').fill(customer.customerName);
+  await editor.expectSaved();
+  await paperwork.signByDrawing({ name: 'Hélène Côté', title: 'Présidente' }, true);
+  await paperwork.expectSignedBy('Hélène Côté');
+  await expect(page.getByTestId('paperwork-status')).not.toHaveClass(/issue-error/);
+
+  await editor.openReview();
+  await expect(page.getByTestId('review-signatures')).toContainText('Hélène Côté (Présidente)');
+  await app.screenshot('paperwork-review');
+  await review.finalize();
+
+  await expect.poll(async () => (await portage.receivedPorts()).length, { timeout: 60_000 }).toBe(1);
+  const [port] = await portage.receivedPorts();
+  const form = (port?.body as { PortForm: { FileLetterOfAuthorization?: { Base64Contents: string }[] } })
+    .PortForm;
+  const letters = form.FileLetterOfAuthorization ?? [];
+  expect(letters).toHaveLength(1);
+  const text = pdfText(letters[0]?.Base64Contents ?? '').replace(/\s+/g, ' ');
+  expect(text).toContain(customer.customerName);
+  expect(text).toContain('Montréal');
+  for (const number of numbers) {
+    expect(text).toContain(`${number.slice(0, 3)} ${number.slice(3, 6)}-${number.slice(6)}`);
+  }
+});
+
+test('a toll-free request gets its RespOrg authorization signed on screen and sent as the RespOrg form', async ({
+  page,
+  app,
+  portage,
+  newRequest,
+  editor,
+  review,
+  language,
+}) => {
+  const paperwork = new PaperworkPage(page, language);
+  await app.open(portage);
+  await app.refreshCarrierLists();
+  await app.go('settings');
+  await paperwork.setUp('Télécom Laurentides inc.', 'TKT01');
+  await app.go('new');
+  await newRequest.onSipTrunk('Montréal');
+  await editor.fill(customer);
+  await editor.pasteNumbers('1 800 555 0199\n1 888 555 0142');
+  await editor.expectNumberCount(2);
+  await editor.expectSaved();
+  await expect(page.getByTestId('paperwork').getByRole('heading')).toHaveText(
+    message(language, 'paperwork.title.respOrgForm'),
+  );
+  await paperwork.signByDrawing({ name: 'Hélène Côté', title: 'Présidente' });
+  await paperwork.expectSignedBy('Hélène Côté');
+  await editor.openReview();
+  await expect(page.getByTestId('review-signatures')).toContainText('Hélène Côté (Présidente)');
+  await review.finalize();
+
+  await expect.poll(async () => (await portage.receivedPorts()).length, { timeout: 60_000 }).toBe(1);
+  const [port] = await portage.receivedPorts();
+  expect(port?.path).toBe('/v2/NumberPorts/Inbound/TollFree/DIDs');
+  const form = (port?.body as { PortForm: { FileRespOrgForm?: { Base64Contents: string }[] } }).PortForm;
+  const text = pdfText(form.FileRespOrgForm?.[0]?.Base64Contents ?? '').replace(/\s+/g, ' ');
+  expect(text).toContain(customer.customerName);
+  expect(text).toContain('TKT01');
+  expect(text).toContain('800 555-0199');
+});
