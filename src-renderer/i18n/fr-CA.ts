@@ -9,7 +9,8 @@ export const frCA: Record<MessageKey, string> = {
   'app.name': 'Portage',
   'app.skipToContent': 'Aller au contenu',
   'app.loading': 'Chargement…',
-  'app.practiceMode': 'Mode pratique : rien n’est envoyé au fournisseur',
+  'app.practiceMode': 'Mode pratique\u00a0: rien n’est envoyé au fournisseur',
+  'app.practiceSetUp': 'Configurer votre compte ThinkTel',
   'nav.label': 'Sections principales',
   'nav.drafts': 'Demandes de portage',
   'nav.new': 'Nouvelle demande',
@@ -19,7 +20,7 @@ export const frCA: Record<MessageKey, string> = {
   'nav.settings': 'Paramètres',
 
   'offline.banner':
-    'Vous êtes hors ligne. Tout ce que vous tapez est enregistré sur cet ordinateur; les demandes attendent dans la boîte d’envoi et partiront au retour de la connexion.',
+    'Vous êtes hors ligne. Tout ce que vous tapez est enregistré sur cet ordinateur\u00a0; les demandes attendent dans la boîte d’envoi et partiront au retour de la connexion.',
   'offline.referenceAge': 'Listes du fournisseur mises à jour {age}.',
   'offline.referenceNever': 'Les listes du fournisseur n’ont jamais été téléchargées.',
   'online.restored': 'De retour en ligne.',
@@ -51,26 +52,31 @@ export const frCA: Record<MessageKey, string> = {
   'drafts.sort.status': 'État',
   'drafts.sort.kind': 'Type',
   'drafts.direction': 'Ordre',
-  'drafts.direction.desc': 'Plus récentes ou Z d’abord',
-  'drafts.direction.asc': 'Plus anciennes ou A d’abord',
+  'drafts.direction.newest': 'Plus récentes d’abord',
+  'drafts.direction.oldest': 'Plus anciennes d’abord',
+  'drafts.direction.az': 'De A à Z',
+  'drafts.direction.za': 'De Z à A',
   'drafts.count':
     '{count, plural, =0 {Aucune demande de portage} one {# demande de portage} other {# demandes de portage}}',
-  'drafts.empty': 'Aucune demande ne correspond. Commencez-en une avec « Nouvelle demande ».',
-  'drafts.col.customer': 'Client',
-  'drafts.col.numbers': 'Numéros',
-  'drafts.col.kind': 'Type',
-  'drafts.col.status': 'État',
+  'drafts.empty': 'Aucune demande ne correspond à cette recherche.',
+  'drafts.archivedEmpty': 'Aucune demande archivée.',
+  'drafts.firstRun.title': 'Pas encore de demande de portage',
+  'drafts.firstRun.text':
+    'Chaque demande transfère les numéros d’un client vers un service de ThinkTel. Ayez sous la main la dernière facture du client\u00a0: la demande doit y correspondre.',
+  'drafts.firstRun.start': 'Commencer une demande de portage',
+  'drafts.col.who': 'Client · numéros',
+  'drafts.col.what': 'Type · état',
   'drafts.col.updated': 'Dernière modification',
   'drafts.moreNumbers': '+{count, number}',
   'drafts.noName': '(pas encore de nom de client)',
   'drafts.ticket': 'Billet {ticket}',
   'drafts.open': 'Ouvrir',
   'drafts.archive': 'Archiver',
-  'drafts.unarchive': 'Remettre dans les demandes',
+  'drafts.unarchive': 'Désarchiver',
   'drafts.delete': 'Supprimer',
   'drafts.duplicate': 'Dupliquer',
   'drafts.confirmDelete':
-    'Mettre « {title} » à la corbeille? Vous pourrez la récupérer dans la corbeille pendant 30 jours.',
+    'Mettre «\u00a0{title}\u00a0» à la corbeille\u00a0? Vous pourrez la récupérer dans la corbeille pendant 30 jours.',
   'drafts.confirmDeleteYes': 'Mettre à la corbeille',
   'drafts.loadingRows': 'Chargement…',
   'drafts.actionsFor': 'Actions pour {title}',
@@ -78,7 +84,7 @@ export const frCA: Record<MessageKey, string> = {
   'trash.title': 'Corbeille',
   'trash.empty': 'La corbeille est vide.',
   'trash.restore': 'Récupérer',
-  'trash.deletedAt': 'Supprimée {date}; effacée pour de bon après le {purge}.',
+  'trash.deletedAt': 'Supprimée {date}\u00a0; effacée pour de bon après le {purge}.',
 
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
@@ -88,14 +94,14 @@ export const frCA: Record<MessageKey, string> = {
   'common.yes': 'Oui',
   'common.no': 'Non',
   'common.back': 'Retour',
-  'common.error': 'Un problème est survenu : {message}',
+  'common.error': 'Un problème est survenu\u00a0: {message}',
   'common.retry': 'Réessayer',
   'common.optional': 'facultatif',
   'common.none': 'Aucun',
 
   'new.title': 'Nouvelle demande de portage',
   'new.intro':
-    'Choisissez où vont les numéros : des numéros de plus sur une de vos liaisons SIP, ou un nouveau service. Le formulaire suit votre choix.',
+    'Choisissez où vont les numéros\u00a0: des numéros de plus sur une de vos liaisons SIP, ou un nouveau service. Le formulaire suit votre choix.',
   'new.existing': 'Ajouter des numéros à une liaison SIP existante',
   'new.newService': 'Un nouveau service',
   'new.trunk': 'Liaison SIP',
@@ -106,28 +112,30 @@ export const frCA: Record<MessageKey, string> = {
   'new.noOfferings':
     'Aucune offre de service dans les listes du fournisseur sur cet ordinateur. Actualisez-les dans les paramètres une fois en ligne.',
   'new.parent': 'Abonnement parent',
-  'new.parentOption': '{name} ({product})',
-  'new.kindWillBe': 'Formulaire : {kind}',
+  'new.parentOption': '{product} — {name}',
+  'new.kindWillBe': 'Formulaire\u00a0: {kind}',
   'new.create': 'Commencer la demande',
   'new.choose': 'Choisir…',
 
   'editor.title': 'Demande de portage',
   'editor.notFound': 'Cette demande de portage n’existe plus.',
   'editor.readOnly':
-    'Cette demande est finalisée et ne peut plus être modifiée. Utilisez « Dupliquer » pour repartir d’une copie.',
+    'Cette demande est finalisée et ne peut plus être modifiée. Utilisez «\u00a0Dupliquer\u00a0» pour repartir d’une copie.',
   'editor.rejectedHere': 'Refusé par le fournisseur\u00a0: {reason}',
   'editor.copyOfRejected.title': 'Copie d’une demande refusée par le fournisseur',
   'editor.copyOfRejected.explain':
     '{ticket, select, none {Le fournisseur a refusé la demande que celle-ci copie.} other {Le fournisseur a refusé le billet {ticket}.}} Corrigez ce qu’il a contesté (chaque champ en cause l’indique ci-dessous), puis vérifiez et finalisez cette copie.',
   'editor.review': 'Vérifier et finaliser',
-  'editor.history': 'Annuler des modifications',
+  'editor.history': 'Versions précédentes…',
+  'editor.toFix': 'Encore à corriger avant de finaliser\u00a0:',
+  'editor.nothingToFix': 'Plus rien n’empêche de finaliser.',
   'editor.historyTitle': 'Versions précédentes',
   'editor.restore': 'Revenir à cette version',
   'editor.revisionLabel': 'Version {revision} — {date}',
   'editor.noRevisions': 'Aucune version précédente.',
   'editor.issuesSummary':
     '{errors, plural, =0 {Aucune erreur} one {# erreur} other {# erreurs}}, {warnings, plural, =0 {aucun avertissement} one {# avertissement} other {# avertissements}}',
-  'editor.target': 'Cible : {target}',
+  'editor.target': 'Cible\u00a0: {target}',
 
   'save.saved': 'Enregistré sur cet ordinateur, {age}',
   'save.saving': 'Enregistrement sur cet ordinateur…',
@@ -138,7 +146,7 @@ export const frCA: Record<MessageKey, string> = {
 
   'section.customer': 'Client',
   'section.customerHint':
-    'Inscrivez le client exactement comme le fournisseur actuel l’a à son dossier : cela doit correspondre à sa dernière facture.',
+    'Inscrivez le client exactement comme le fournisseur actuel l’a à son dossier\u00a0: cela doit correspondre à sa dernière facture.',
   'section.address': 'Adresse de service',
   'section.losingCarrier': 'Fournisseur actuel',
   'section.numbers': 'Numéros',
@@ -186,16 +194,16 @@ export const frCA: Record<MessageKey, string> = {
   'field.extra.remove': 'Retirer le détail {index, number}',
 
   'numbers.pasteHint':
-    'Collez ou tapez les numéros dans n’importe quel format, un par ligne ou séparés par des virgules : 613 555-0123, (613) 555-0123, 613.555.0123, +1 613 555 0123…',
+    'Collez ou tapez les numéros dans n’importe quel format, un par ligne ou séparés par des virgules\u00a0: 613 555-0123, (613) 555-0123, 613.555.0123, +1 613 555 0123…',
   'numbers.count': '{count, plural, =0 {Aucun numéro} one {# numéro} other {# numéros}}',
   'numbers.rejected':
-    '{count, plural, one {# entrée n’est pas un numéro valide} other {# entrées ne sont pas des numéros valides}} : {list}',
+    '{count, plural, one {# entrée n’est pas un numéro valide} other {# entrées ne sont pas des numéros valides}}\u00a0: {list}',
   'numbers.keptOnce':
-    '{count, plural, one {{list} figurait plus d’une fois : conservé une seule fois.} other {{list} figuraient plus d’une fois : chacun conservé une seule fois.}}',
+    '{count, plural, one {{list} figurait plus d’une fois\u00a0: conservé une seule fois.} other {{list} figuraient plus d’une fois\u00a0: chacun conservé une seule fois.}}',
   'numbers.notPortable':
-    '{number} : son indicatif de central ({prefix}) n’est pas dans la liste des préfixes transférables du fournisseur.',
-  'numbers.checkedPortable': '{number} : le fournisseur confirme qu’il peut être transféré.',
-  'numbers.checkedNotPortable': '{number} : le fournisseur indique qu’il ne peut pas être transféré.',
+    '{number}\u00a0: son indicatif de central ({prefix}) n’est pas dans la liste des préfixes transférables du fournisseur.',
+  'numbers.checkedPortable': '{number}\u00a0: le fournisseur confirme qu’il peut être transféré.',
+  'numbers.checkedNotPortable': '{number}\u00a0: le fournisseur indique qu’il ne peut pas être transféré.',
   'numbers.checkOffline': 'Le fournisseur confirmera les numéros à votre retour en ligne.',
   'numbers.check': 'Vérifier auprès du fournisseur',
   'numbers.tollFree': 'sans frais',
@@ -205,14 +213,15 @@ export const frCA: Record<MessageKey, string> = {
   'conflicts.explain':
     'Le fournisseur recevrait deux demandes de transfert pour ces numéros. Retirez-les ici, ou vérifiez l’autre demande.',
   'conflicts.item':
-    '{count, plural, one {{numbers} est déjà} other {{numbers} sont déjà}} dans « {title} » ({status}).',
-  'conflicts.open': 'Ouvrir « {title} »',
+    '{count, plural, one {{numbers} est déjà} other {{numbers} sont déjà}} dans «\u00a0{title}\u00a0» ({status}).',
+  'conflicts.open': 'Ouvrir «\u00a0{title}\u00a0»',
 
   'split.title': 'Numéros standard et sans frais mélangés',
   'split.explain':
-    'Le fournisseur traite les numéros standard et les numéros sans frais dans des demandes distinctes : la liste contient {regular, plural, one {# numéro standard} other {# numéros standard}} et {tollFree, plural, one {# numéro sans frais} other {# numéros sans frais}}. Séparez ce brouillon en deux demandes qui reprennent tout le reste de ce que vous avez tapé.',
+    'Le fournisseur traite les numéros standard et les numéros sans frais dans des demandes distinctes\u00a0: la liste contient {regular, plural, one {# numéro standard} other {# numéros standard}} et {tollFree, plural, one {# numéro sans frais} other {# numéros sans frais}}. Séparez ce brouillon en deux demandes qui reprennent tout le reste de ce que vous avez tapé.',
   'split.action': 'Séparer en deux demandes',
-  'split.done': 'Séparé en deux demandes : une pour les numéros standard, une pour les numéros sans frais.',
+  'split.done':
+    'Séparé en deux demandes\u00a0: une pour les numéros standard, une pour les numéros sans frais.',
   'split.openRegular': 'Ouvrir la demande des numéros standard',
   'split.openTollFree': 'Ouvrir la demande des numéros sans frais',
   'split.notOffered':
@@ -222,21 +231,22 @@ export const frCA: Record<MessageKey, string> = {
   'schedule.costNote': 'Demander une heure précise peut entraîner des frais supplémentaires.',
   'schedule.earliest': 'Laissez la date vide pour la première date possible.',
   'schedule.weekend':
-    'Le {date} tombe une fin de semaine : le fournisseur ne fait pas de portage la fin de semaine.',
+    'Le {date} tombe une fin de semaine\u00a0: le fournisseur ne fait pas de portage la fin de semaine.',
   'schedule.holiday': 'Le {date} est un jour férié du fournisseur ({name}).',
+  'schedule.anyTime': 'N’importe quelle heure',
   'schedule.placeholder': 'AAAA-MM-JJ',
   'schedule.prevMonth': 'Mois précédent',
   'schedule.nextMonth': 'Mois suivant',
   'schedule.calendar': 'Calendrier',
   'schedule.clear': 'Effacer la date',
-  'schedule.holidayMark': 'jour férié : {name}',
+  'schedule.holidayMark': 'jour férié\u00a0: {name}',
   'schedule.weekendMark': 'fin de semaine',
 
   'attach.letterOfAuthorization': 'Lettre d’autorisation',
   'attach.lastInvoice': 'Dernière facture',
   'attach.blifSpreadsheet': 'Fichier d’inscription à l’annuaire 411',
   'attach.respOrgForm': 'Formulaire de transfert RespOrg (sans frais)',
-  'attach.add': 'Joindre un fichier : {slot}',
+  'attach.add': 'Joindre un fichier\u00a0: {slot}',
   'attach.addShort': 'Joindre…',
   'attach.remove': 'Retirer {name}',
   'attach.none': 'Aucun fichier',
@@ -248,7 +258,7 @@ export const frCA: Record<MessageKey, string> = {
   'service.faxEmail': 'Courriel qui reçoit les télécopies',
   'service.businessGroup': 'Abonnement du groupe d’affaires',
   'service.parent': 'Abonnement parent',
-  'service.addNumbersFirst': 'Ajoutez d’abord les numéros à transférer; chacun aura sa ligne ici.',
+  'service.addNumbersFirst': 'Ajoutez d’abord les numéros à transférer\u00a0; chacun aura sa ligne ici.',
   'locale.0': 'Anglais (États-Unis)',
   'locale.1': 'Anglais (Royaume-Uni)',
   'locale.2': 'Anglais (Canada)',
@@ -264,8 +274,11 @@ export const frCA: Record<MessageKey, string> = {
   'review.operation.tollFreeDids':
     'Transférer {count, plural, one {# numéro sans frais} other {# numéros sans frais}} vers la liaison SIP {pilot}.',
   'review.operation.service':
-    'Transférer {count, plural, one {# numéro} other {# numéros}} dans un nouveau service : {offering} ({kind}).',
-  'review.operation.mixed': 'Les numéros mélangent standard et sans frais : séparez d’abord le brouillon.',
+    'Transférer {count, plural, one {# numéro} other {# numéros}} dans un nouveau service\u00a0: {offering} ({kind}).',
+  'review.operation.serviceOfKind':
+    'Transférer {count, plural, one {# numéro} other {# numéros}} dans un nouveau service\u00a0: {kind}.',
+  'review.operation.mixed':
+    'Les numéros mélangent standard et sans frais\u00a0: séparez d’abord le brouillon.',
   'review.customer': 'Client',
   'review.numbers': 'Numéros à transférer',
   'review.documents': 'Documents',
@@ -273,21 +286,21 @@ export const frCA: Record<MessageKey, string> = {
   'review.dateEarliest': 'Première date possible',
   'review.dateTime': '{date} à {time} (heure de l’Est)',
   'review.finalize': 'Finaliser et mettre en file d’attente',
-  'review.blocked': 'À corriger avant de finaliser :',
-  'review.warnings': 'À vérifier :',
+  'review.blocked': 'À corriger avant de finaliser\u00a0:',
+  'review.warnings': 'À vérifier\u00a0:',
   'review.queued':
     'Finalisée. La demande est dans la boîte d’envoi et partira dès que le fournisseur sera joignable.',
   'review.duplicates.explain':
     'En finalisant, vous demandez au fournisseur de transférer les mêmes numéros une deuxième fois. Ne finalisez quand même que si c’est bien votre intention, par exemple si l’autre demande sera annulée.',
   'review.duplicates.confirm': 'Finaliser quand même',
   'review.backToEdit': 'Retour au formulaire',
-  'review.goToIssue': 'Aller à : {message}',
+  'review.goToIssue': 'Aller à\u00a0: {message}',
 
   'outbox.title': 'Boîte d’envoi',
   'outbox.empty': 'Rien n’attend d’être envoyé.',
   'outbox.paused':
-    'L’envoi est suspendu : le fournisseur a refusé les identifiants du compte. Vérifiez le compte dans les paramètres.',
-  'outbox.offline': 'Hors ligne : les demandes partiront au retour de la connexion.',
+    'L’envoi est suspendu\u00a0: le fournisseur a refusé les identifiants du compte. Vérifiez le compte dans les paramètres.',
+  'outbox.offline': 'Hors ligne\u00a0: les demandes partiront au retour de la connexion.',
   'outbox.retryNow': 'Réessayer maintenant',
   'outbox.state.queued': 'En attente d’envoi',
   'outbox.state.sending': 'Envoi en cours…',
@@ -295,16 +308,16 @@ export const frCA: Record<MessageKey, string> = {
   'outbox.state.needsReview': 'À vérifier',
   'outbox.attempts': '{count, plural, =0 {pas encore essayé} one {# essai} other {# essais}}',
   'outbox.nextAttempt': 'prochain essai {when}',
-  'outbox.lastError': 'Dernière erreur : {error}',
+  'outbox.lastError': 'Dernière erreur\u00a0: {error}',
   'outbox.tracked': 'Demandes envoyées',
   'outbox.track': 'Suivre',
   'outbox.noTracked': 'Aucune demande n’a encore été envoyée.',
-  'outbox.destination': 'Destination : {target}',
+  'outbox.destination': 'Destination\u00a0: {target}',
   'outbox.heldTitle':
     '{count, plural, one {# demande attend votre choix} other {# demandes attendent votre choix}}',
   'outbox.heldExplain':
-    'Ces demandes ont été finalisées pour un autre fournisseur que celui que Portage utilise maintenant. Rien n’est envoyé tant que vous n’avez pas choisi : les envoyer {to}, ou les reprendre dans vos brouillons.',
-  'outbox.heldItem': 'Finalisée {for}; Portage envoie maintenant {to}.',
+    'Ces demandes ont été finalisées pour un autre fournisseur que celui que Portage utilise maintenant. Rien n’est envoyé tant que vous n’avez pas choisi\u00a0: les envoyer {to}, ou les reprendre dans vos brouillons.',
+  'outbox.heldItem': 'Finalisée {for}\u00a0; Portage envoie maintenant {to}.',
   'outbox.state.held': 'En attente de votre choix',
   'outbox.sendAllToCurrent': 'Les envoyer toutes {to}',
   'outbox.sendToCurrent': 'Envoyer {to}',
@@ -312,12 +325,12 @@ export const frCA: Record<MessageKey, string> = {
     '{moved, plural, =0 {Aucune demande n’a été déplacée.} one {# demande sera envoyée {to}.} other {# demandes seront envoyées {to}.}}{refused, plural, =0 {} one { # avait déjà commencé à partir et reste telle quelle.} other { # avaient déjà commencé à partir et restent telles quelles.}}',
   'outbox.pullBack': 'Reprendre dans les brouillons',
   'outbox.pulledBack':
-    '« {title} » est de nouveau un brouillon : vous pouvez le modifier et le finaliser de nouveau.',
+    '«\u00a0{title}\u00a0» est de nouveau un brouillon\u00a0: vous pouvez le modifier et le finaliser de nouveau.',
   'outbox.openDraft': 'Ouvrir le brouillon',
 
   'practice.badge': 'Pratique',
   'practice.badgeTitle':
-    'Envoyée au fournisseur de pratique intégré à Portage : rien n’est parti chez ThinkTel.',
+    'Envoyée au fournisseur de pratique intégré à Portage\u00a0: rien n’est parti chez ThinkTel.',
   'target.practice.name': 'Fournisseur de pratique',
   'target.account.name': 'Compte {username} ({host})',
   'target.practice.to': 'au fournisseur de pratique',
@@ -345,19 +358,19 @@ export const frCA: Record<MessageKey, string> = {
   'tracking.notFound.ifFound':
     'Si elle a la demande, vous n’avez rien d’autre à faire\u00a0: Portage continue de s’informer et reprend le suivi dès que le fournisseur la retrouve.',
   'tracking.notFound.ifLost':
-    'Sinon, envoyez-la de nouveau\u00a0: «\u00a0Modifier une copie\u00a0» ouvre une nouvelle demande avec les mêmes renseignements; vérifiez-la, puis finalisez-la.',
+    'Sinon, envoyez-la de nouveau\u00a0: «\u00a0Modifier une copie\u00a0» ouvre une nouvelle demande avec les mêmes renseignements\u00a0; vérifiez-la, puis finalisez-la.',
   'tracking.editCopy': 'Modifier une copie',
   'tracking.destination': 'Fournisseur',
   'tracking.practiceNote':
-    'Demande de pratique : elle est destinée au fournisseur de pratique intégré à Portage, jamais à ThinkTel. Son billet et ses statuts sont fictifs.',
+    'Demande de pratique\u00a0: elle est destinée au fournisseur de pratique intégré à Portage, jamais à ThinkTel. Son billet et ses statuts sont fictifs.',
   'tracking.notSentYet':
-    'Pas encore envoyée : vous pouvez la reprendre dans vos brouillons pour la modifier.',
+    'Pas encore envoyée\u00a0: vous pouvez la reprendre dans vos brouillons pour la modifier.',
   'tracking.attempts': 'Tentatives d’envoi',
   'tracking.evidence': 'Ce que l’on sait',
   'tracking.reviewExplain':
     'Portage ne peut pas savoir si le fournisseur a reçu cette demande\u00a0: la réponse à l’envoi n’est jamais arrivée, et la vérification auprès du fournisseur n’a pas permis de trancher. Vérifiez auprès de ThinkTel si possible, puis choisissez\u00a0: utiliser le billet qu’on vous donne, l’envoyer de nouveau ou l’annuler.',
   'tracking.sendAgain': 'L’envoyer de nouveau',
-  'tracking.adoptTicket': 'Le fournisseur l’a reçue : utiliser ce billet',
+  'tracking.adoptTicket': 'Le fournisseur l’a reçue\u00a0: utiliser ce billet',
   'tracking.ticketInput': 'Numéro de billet',
   'tracking.cancel': 'Annuler la demande',
   'tracking.resolved': 'C’est fait.',
@@ -402,14 +415,14 @@ export const frCA: Record<MessageKey, string> = {
   'settings.testAccount': 'Tester la connexion',
   'settings.testing': 'Test de la connexion…',
   'settings.testFailedSave':
-    'Le test de connexion n’a pas réussi : {result} Enregistrer le compte quand même?',
+    'Le test de connexion n’a pas réussi\u00a0: {result} Enregistrer le compte quand même\u00a0?',
   'settings.saveAnyway': 'Enregistrer quand même',
   'settings.savedTested': 'Compte enregistré. La connexion fonctionne.',
   'settings.savedUntested': 'Compte enregistré, sans test de connexion réussi.',
   'settings.confirmRemove':
-    'Retirer le compte {username}? Portage revient au mode pratique. Les demandes déjà en file pour ce compte attendent dans la boîte d’envoi jusqu’à ce que vous choisissiez où elles vont.',
+    'Retirer le compte {username}\u00a0? Portage revient au mode pratique. Les demandes déjà en file pour ce compte attendent dans la boîte d’envoi jusqu’à ce que vous choisissiez où elles vont.',
   'settings.confirmRemoveYes': 'Retirer le compte',
-  'settings.removed': 'Compte retiré. Portage est en mode pratique : rien n’est envoyé au fournisseur.',
+  'settings.removed': 'Compte retiré. Portage est en mode pratique\u00a0: rien n’est envoyé au fournisseur.',
   'settings.heldRequests':
     '{count, plural, one {# demande finalisée pour un autre fournisseur attend} other {# demandes finalisées pour un autre fournisseur attendent}} votre choix dans la boîte d’envoi.',
   'settings.openOutbox': 'Ouvrir la boîte d’envoi',
@@ -418,12 +431,12 @@ export const frCA: Record<MessageKey, string> = {
   'settings.accountStored':
     '{storage, select, encrypted {Mot de passe chiffré sur cet ordinateur.} sessionOnly {Mot de passe gardé jusqu’à la fermeture de l’application.} other {Aucun mot de passe enregistré.}}',
   'settings.encryptionWeak':
-    'Cet ordinateur ne peut pas bien chiffrer le mot de passe (pas de trousseau système). Choisissez « Garder le mot de passe seulement jusqu’à la fermeture de l’application » pour ne pas l’enregistrer.',
+    'Cet ordinateur ne peut pas bien chiffrer le mot de passe (pas de trousseau système). Choisissez «\u00a0Garder le mot de passe seulement jusqu’à la fermeture de l’application\u00a0» pour ne pas l’enregistrer.',
   'settings.test.ok': 'La connexion fonctionne.',
   'settings.test.wrongCredentials': 'Le fournisseur a refusé le numéro de client ou le mot de passe.',
   'settings.test.unreachable': 'Impossible de joindre le fournisseur.',
   'settings.test.certificate': 'Le certificat du fournisseur n’est pas digne de confiance.',
-  'settings.lastTest': 'Dernier test {when} : {result}',
+  'settings.lastTest': 'Dernier test {when}\u00a0: {result}',
   'settings.general': 'Langue et notifications',
   'settings.language': 'Langue',
   'settings.language.system': 'Celle de l’ordinateur ({system})',
@@ -466,19 +479,19 @@ export const frCA: Record<MessageKey, string> = {
   'settings.newRespOrg': 'Nom ou identifiant de la nouvelle RespOrg (sur les autorisations RespOrg)',
   'settings.notifications': 'Afficher une notification quand une demande change d’état',
   'settings.reference': 'Listes du fournisseur',
-  'settings.referenceAge': '{list} : mises à jour {age}',
-  'settings.referenceNever': '{list} : jamais téléchargées',
+  'settings.referenceAge': '{list}\u00a0: mises à jour {age}',
+  'settings.referenceNever': '{list}\u00a0: jamais téléchargées',
   'settings.refresh': 'Actualiser maintenant',
-  'settings.refreshFailed': '{list} : {message}',
+  'settings.refreshFailed': '{list}\u00a0: {message}',
   'settings.refreshed': 'Listes du fournisseur actualisées.',
-  'settings.refreshOffline': 'Hors ligne : les listes seront actualisées à votre retour en ligne.',
+  'settings.refreshOffline': 'Hors ligne\u00a0: les listes seront actualisées à votre retour en ligne.',
   'settings.dataFolder': 'Emplacement des données',
   'settings.dataFolderText': 'Vos brouillons et documents sont conservés dans {folder}.',
   'settings.transfer': 'Déplacer des brouillons vers un autre ordinateur',
   'settings.export': 'Exporter tous les brouillons dans un fichier',
   'settings.import': 'Importer des brouillons d’un fichier',
   'settings.exported':
-    'Brouillons exportés. Les mots de passe des lignes ne sont pas inclus : entrez-les de nouveau après l’importation.',
+    'Brouillons exportés. Les mots de passe des lignes ne sont pas inclus\u00a0: entrez-les de nouveau après l’importation.',
   'settings.imported':
     '{imported, plural, =0 {Aucune demande importée} one {# demande importée} other {# demandes importées}}{updated, plural, =0 {} one {, # mise à jour} other {, # mises à jour}}{alreadyHere, plural, =0 {} one {, # déjà présente} other {, # déjà présentes}}.',
   'settings.retention': 'Demandes terminées',
@@ -510,11 +523,11 @@ export const frCA: Record<MessageKey, string> = {
   'settings.backups.restore': 'Restaurer…',
   'settings.backups.restoreLabel': 'Restaurer la copie du {date} ({reason})',
   'settings.backups.confirm':
-    'La copie de sauvegarde du {date} remplacera toutes vos données actuelles ({count, plural, =0 {aucune demande} one {# demande} other {# demandes}}). Vos données actuelles ne sont pas supprimées : elles sont mises de côté dans le dossier de données.',
+    'La copie de sauvegarde du {date} remplacera toutes vos données actuelles ({count, plural, =0 {aucune demande} one {# demande} other {# demandes}}). Vos données actuelles ne sont pas supprimées\u00a0: elles sont mises de côté dans le dossier de données.',
   'settings.backups.confirmButton': 'Remplacer par cette copie',
   'settings.backups.restoring': 'Restauration de la copie…',
   'settings.backups.restored':
-    'La copie de sauvegarde du {date} a été restaurée. Les données qu’elle a remplacées sont gardées de côté dans le dossier de données :',
+    'La copie de sauvegarde du {date} a été restaurée. Les données qu’elle a remplacées sont gardées de côté dans le dossier de données\u00a0:',
   'reference.sipTrunks': 'Liaisons SIP',
   'reference.offerings': 'Offres de service',
   'reference.providers': 'Fournisseurs',

@@ -32,10 +32,39 @@ export function formatCalendarDate(isoDate: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date);
 }
 
+/**
+ * The clock each language reads: 24-hour in Quebec French ("14 h 30"), whatever the computer's own
+ * region says (Intl follows the locale's default, which some systems and ICU versions give as 12-hour);
+ * English Canada keeps its usual 12-hour clock ("2:30 p.m.").
+ */
+function clock(locale: Locale): Intl.DateTimeFormatOptions {
+  return locale === 'fr-CA' ? { hourCycle: 'h23' } : {};
+}
+
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...clock(locale),
+  }).format(date);
+}
+
+/** A time of day "HH:MM" (24-hour, as the carrier takes it) the way the dealer reads it; else as given. */
+export function formatClockTime(hhmm: string, locale: Locale): string {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);
+  if (!match) return hhmm;
+  const date = new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
+  return new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    ...clock(locale),
+  }).format(date);
 }
 
 export function formatShortDate(iso: string, locale: Locale): string {

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'review'; id: string }
   | { name: 'outbox' }
   | { name: 'tracking'; id: string }
-  | { name: 'settings' };
+  /** `section: 'account'` opens Settings on the carrier account (from the practice banner). */
+  | { name: 'settings'; section?: 'account' };
 
 export function parseRoute(hash: string): Route {
   const [pathPart = '', queryPart = ''] = hash.replace(/^#/, '').split('?');
@@ -27,7 +28,7 @@ export function parseRoute(hash: string): Route {
     case 'outbox':
       return second ? { name: 'tracking', id: second } : { name: 'outbox' };
     case 'settings':
-      return { name: 'settings' };
+      return second === 'account' ? { name: 'settings', section: 'account' } : { name: 'settings' };
     case 'drafts':
       if (second && third === 'review') return { name: 'review', id: second };
       if (second) return { name: 'editor', id: second, focus: query.get('focus') };
@@ -45,6 +46,8 @@ export function hrefFor(route: Route): string {
       return `#/drafts/${encodeURIComponent(route.id)}/review`;
     case 'tracking':
       return `#/outbox/${encodeURIComponent(route.id)}`;
+    case 'settings':
+      return route.section ? `#/settings/${route.section}` : '#/settings';
     default:
       return `#/${route.name}`;
   }

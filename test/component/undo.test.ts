@@ -1,4 +1,4 @@
-// Undo through the revision history: the dealer opens the earlier versions and goes back to one;
+// Undo through the revision history: the dealer opens "Earlier versions…" and goes back to one;
 // the form shows what that version held.
 import { tick } from 'svelte';
 import { describe, expect, it } from 'vitest';
@@ -28,8 +28,10 @@ describe('Undo changes', () => {
     await tick();
     expect(editor.saveState).toBe('saved');
 
-    await userEvent.click(screen.getByRole('button', { name: 'Undo changes' }));
-    expect(screen.getByRole('button', { name: 'Undo changes' }).getAttribute('aria-expanded')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: 'Earlier versions…' }));
+    expect(screen.getByRole('button', { name: 'Earlier versions…' }).getAttribute('aria-expanded')).toBe(
+      'true',
+    );
     await waitFor(() => expect(screen.getByText(/^Version 2 —/)).toBeTruthy());
     expect(screen.queryByText(/^Version 3 —/)).toBeNull();
 

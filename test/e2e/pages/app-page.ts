@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { HarnessHandle } from '../support/harness';
+import { SettingsPage } from './settings-page';
+import { dealerSizes, layoutProblems, settle } from '../support/layout';
 import type { Language } from '../support/messages';
 
 export const screenshotDir = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
@@ -30,6 +32,22 @@ export class AppPage {
     await expect(this.page.locator('html')).toHaveAttribute('lang', this.language);
   }
 
+  /**
+   * Opens the app and gets it ready the way a dealer does, on the screen only: the language chosen in
+   * Settings when the computer's is not the journey's, then the carrier lists downloaded with Settings'
+   * "Refresh now". Ends on Settings.
+   */
+  async openFromScreen(handle: HarnessHandle): Promise<void> {
+    await this.page.goto(`${handle.harness.url}#/drafts`);
+    await expect(this.page.locator('nav [data-nav="drafts"]')).toBeVisible();
+    await this.go('settings');
+    const settings = new SettingsPage(this.page, this.language);
+    if ((await this.page.locator('html').getAttribute('lang')) !== this.language) {
+      await settings.chooseLanguage(this.language);
+    }
+    await settings.refreshCarrierLists();
+  }
+
   async go(section: Section): Promise<void> {
     await this.page.locator(`nav [data-nav="${section}"]`).click();
   }
@@ -43,16 +61,19 @@ export class AppPage {
   }
 
   /**
-   * The current view at the two window sizes a dealer's laptop has, 1366×800 and 1024×700:
+   * The current view at the two window sizes a dealer's laptop has, 1366×800 and 1024×700: its layout
+   * checked at each (support/layout.ts: nothing cut off, nothing scrolling sideways, a sticky header no
+   * taller than a fifth of the window) and saved as
    * test/artifacts/screenshots/<name>-<width>x<height>.<language>.png. The window goes back to its size after.
+   * A layout problem fails the journey at its end (a soft assertion), so one run lists every view's.
    */
   async screenshotAtSizes(name: string): Promise<void> {
     const before = this.page.viewportSize();
-    for (const [width, height] of [
-      [1366, 800],
-      [1024, 700],
-    ] as const) {
+    for (const { width, height } of dealerSizes) {
       await this.page.setViewportSize({ width, height });
+      await settle(this.page);
+      const problems = await layoutProblems(this.page);
+      expect.soft(problems, `layout of ${name} at ${width}×${height} in ${this.language}`).toEqual([]);
       await this.screenshot(`${name}-${width}x${height}`);
     }
     if (before) await this.page.setViewportSize(before);

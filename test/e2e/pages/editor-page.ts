@@ -48,7 +48,7 @@ export class EditorPage {
   }
 
   /** The fieldset of a line or forward, by the number it holds as the dealer reads it. */
-  row(kind: 'row.line' | 'row.forward', number: string): Locator {
+  row(kind: 'row.did' | 'row.line' | 'row.forward', number: string): Locator {
     return this.page.getByRole('group', { name: message(this.language, kind, { number }), exact: true });
   }
 

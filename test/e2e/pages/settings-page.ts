@@ -14,6 +14,22 @@ export class SettingsPage {
     return this.page.getByRole('button', { name: message(this.language, key, params), exact: true });
   }
 
+  /** "Refresh now" under the carrier lists: downloads them, and the card says they are up to date. */
+  async refreshCarrierLists(): Promise<void> {
+    await this.button('settings.refresh').click();
+    await expect(
+      this.page.getByText(message(this.language, 'settings.refreshed'), { exact: true }),
+    ).toBeVisible();
+  }
+
+  /** Chooses the window's language from the "Language" list; the whole window follows at once. */
+  async chooseLanguage(language: Language): Promise<void> {
+    // Labelled in the language the window speaks now, which may not be the journey's yet.
+    const now = (await this.page.locator('html').getAttribute('lang')) === 'fr-CA' ? 'fr-CA' : 'en-CA';
+    await this.page.getByLabel(message(now, 'settings.language'), { exact: true }).selectOption(language);
+    await expect(this.page.locator('html')).toHaveAttribute('lang', language);
+  }
+
   async fillAccount(url: string, username: string, password: string): Promise<void> {
     await this.page.getByLabel(message(this.language, 'settings.baseUrl')).fill(url);
     await this.page.getByLabel(message(this.language, 'settings.username')).fill(username);

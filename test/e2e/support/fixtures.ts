@@ -17,6 +17,8 @@ import { SettingsPage } from '../pages/settings-page';
 
 interface Fixtures {
   language: Language;
+  /** How long each practice status step lasts (SUBMITTED → CONFIRMED → COMPLETED); `test.use` to change. */
+  statusStepMs: number;
   dataDir: string;
   portage: HarnessHandle;
   app: AppPage;
@@ -38,8 +40,9 @@ export const test = base.extend<Fixtures>({
   dataDir: async ({}, use) => {
     await use(mkdtempSync(join(tmpdir(), 'portage-e2e-')));
   },
-  portage: async ({ dataDir }, use) => {
-    const handle = await openHarness({ dataDir });
+  statusStepMs: [700, { option: true }],
+  portage: async ({ dataDir, statusStepMs }, use) => {
+    const handle = await openHarness({ dataDir, statusStepMs });
     await use(handle);
     await handle.close();
   },

@@ -19,6 +19,8 @@ describe('messages', () => {
       kind: 'businessLine',
       offeringKind: 'virtualFax',
       name: 'Noël',
+      nameFr: 'Noël',
+      nameEn: 'Christmas Day',
       message: 'Bad',
       status: 503,
       size: '30 MB',

@@ -172,7 +172,7 @@ export const enCA = {
     'This date has passed. Choose a date from today on, or leave it empty for the earliest possible date.',
   'validation.schedule.weekend': 'This date is a weekend; the port may be moved to the next working day.',
   'validation.schedule.holiday':
-    'This date is a carrier holiday ({name}); the port may be moved to the next working day.',
+    'This date is a carrier holiday ({nameEn}); the port may be moved to the next working day.',
   'validation.schedule.timeFormat': 'Enter the time as HH:MM, 24-hour clock (for example 14:30).',
   'validation.schedule.timeWithoutDate': 'A time can only be requested with a date.',
   'validation.schedule.timeMayCostExtra': 'The carrier may charge extra for a port at a set time.',

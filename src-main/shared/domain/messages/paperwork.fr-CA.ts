@@ -73,5 +73,5 @@ export const paperworkFr = {
   'validation.paperwork.changed.numbersToPort': `Les numéros à transférer ont changé après la signature de ${documentName}\u00a0: faites-la signer de nouveau.`,
   'validation.paperwork.changed.numbersToRemain': `Les numéros conservés ont changé après la signature de ${documentName}\u00a0: faites-la signer de nouveau.`,
   'validation.paperwork.changed.numbersToDisconnect': `Les numéros à débrancher ont changé après la signature de ${documentName}\u00a0: faites-la signer de nouveau.`,
-  'validation.paperwork.old': `{document, select, respOrgForm {Cette autorisation RespOrg a été signée} other {Cette lettre d’autorisation a été signée}} il y a {days, plural, one {# jour} other {# jours}}; les services de transfert refusent souvent un document de plus de {max, number} jours. Envisagez de la faire signer de nouveau.`,
+  'validation.paperwork.old': `{document, select, respOrgForm {Cette autorisation RespOrg a été signée} other {Cette lettre d’autorisation a été signée}} il y a {days, plural, one {# jour} other {# jours}}\u00a0; les services de transfert refusent souvent un document de plus de {max, number} jours. Envisagez de la faire signer de nouveau.`,
 } satisfies Record<keyof typeof paperworkEn, string>;

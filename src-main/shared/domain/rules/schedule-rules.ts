@@ -1,5 +1,6 @@
 // Rules on the requested port date and time (Eastern time), and the carrier's usual notice.
 import type { RuleContext } from './rule-context';
+import { holidayName } from '../holiday-names';
 
 /**
  * The notice the carrier usually needs before a port date, in business days (weekends and the
@@ -61,7 +62,14 @@ function checkDate(context: RuleContext, dateText: string): void {
   }
   if (isWeekend(date)) issues.warning('schedule.date', 'validation.schedule.weekend');
   const holiday = (context.holidays ?? []).find((candidate) => candidate.Date.slice(0, 10) === dateText);
-  if (holiday) issues.warning('schedule.date', 'validation.schedule.holiday', { name: holiday.Name ?? '' });
+  // The carrier names the day in both languages; each catalogue uses its own.
+  if (holiday) {
+    const name = holiday.Name ?? '';
+    issues.warning('schedule.date', 'validation.schedule.holiday', {
+      nameFr: holidayName(name, 'fr-CA'),
+      nameEn: holidayName(name, 'en-CA'),
+    });
+  }
   const earliest =
     context.today === undefined ? null : earliestUsualDate(context.today, context.holidays ?? []);
   if (earliest !== null && dateText < earliest) {
