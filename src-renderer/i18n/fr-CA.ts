@@ -504,7 +504,7 @@ export const frCA: Record<MessageKey, string> = {
     'Une demande est supprimée pour de bon, avec ses documents, son historique et son suivi, une fois terminée ou refusée depuis ce temps. Les demandes encore en cours ne sont jamais supprimées.',
   'settings.retention.period': '{period, select, 90d {90 jours} 1y {1 an} other {2 ans}}',
   'settings.retention.confirm':
-    '{count, plural, one {# demande a été terminée ou refusée il y a plus de {period} : elle sera supprimée pour de bon maintenant, avec ses documents.} other {# demandes ont été terminées ou refusées il y a plus de {period} : elles seront supprimées pour de bon maintenant, avec leurs documents.}} Garder ce réglage?',
+    '{count, plural, one {# demande a été terminée ou refusée il y a plus de {period} : elle sera supprimée pour de bon maintenant, avec ses documents.} other {# demandes ont été terminées ou refusées il y a plus de {period} : elles seront supprimées pour de bon maintenant, avec leurs documents.}} Garder ce réglage ?',
   'settings.retention.confirmYes': 'Les supprimer et garder le réglage',
   'settings.retention.savedOff': 'Les demandes terminées sont gardées jusqu’à ce que vous les supprimiez.',
   'settings.retention.saved': 'Les demandes terminées et refusées seront supprimées {period} après la fin.',
