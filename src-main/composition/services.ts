@@ -9,6 +9,8 @@ import { createReferenceService, type ReferenceService } from '../carrier/refere
 import { createReferenceSync, type ReferenceSync } from '../carrier/reference-sync';
 import { createEventBus, type EventBus } from '../ipc/events';
 import { createHandlers } from '../ipc/handlers';
+import { createIntakeService } from '../intake/intake-service';
+import { createIntakeWorker } from '../intake/worker-client';
 import type { HandlerDeps } from '../ipc/handlers/deps';
 import type { Dialogs, Notifier } from '../ipc/ports';
 import type { Handlers } from '../ipc/register';
@@ -111,6 +113,8 @@ interface Core {
   dateClock: () => Date;
   isOnline: () => boolean;
   log: (line: string) => void;
+  /** The intake worker thread (spreadsheets of numbers), closed at shutdown. */
+  intakeWorker: ReturnType<typeof createIntakeWorker>;
 }
 
 /** The outbox worker, the tracker and finalize, wired to each other and to the event bus. */
@@ -202,6 +206,12 @@ function handlerDeps(
     tracking: { get: (draftId) => parts.tracker.trackingFor(draftId) },
     transferHistory: createTransferHistory(store),
     reference,
+    intake: createIntakeService({
+      store,
+      worker: core.intakeWorker,
+      portablePrefixes: () => reference.get().npanxx,
+      locale: core.locale,
+    }),
     locale: core.locale,
     systemLocale: options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale,
     version: options.version ?? '0.0.0',
@@ -287,6 +297,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     dateClock,
     isOnline,
     log,
+    intakeWorker: createIntakeWorker(),
   };
   const referenceSync: ReferenceSync = createReferenceSync({
     client: carrier,
@@ -364,7 +375,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
         // Let change notifications the workers queued (setImmediate) run while the database is open.
         await new Promise((done) => setImmediate(done));
         await new Promise((done) => setImmediate(done));
-        await practice.close();
+        await Promise.allSettled([practice.close(), core.intakeWorker.close()]);
         // better-sqlite3 is synchronous: nothing is mid-statement once the workers have stopped.
         store.close();
       })();

@@ -5,6 +5,7 @@ import type { Dialogs } from '../ports';
 import type { EventBus } from '../events';
 import type { AccountService } from '../../secrets/account';
 import type { LinePasswords } from '../../secrets/line-passwords';
+import type { IntakeService } from '../../intake/intake-service';
 import type { Store, TransferHistory } from '../../store';
 import type { RequestHistory } from '../../outbox/transfer-history';
 import type {
@@ -68,6 +69,8 @@ export interface HandlerDeps {
   /** What travels with a request in an export once it left the dealer's hands (the outbox's record). */
   transferHistory: TransferHistory<RequestHistory>;
   reference: ReferenceService;
+  /** Numbers from a spreadsheet: read and checked in a worker thread (src-main/intake). */
+  intake: IntakeService;
   locale(): Locale;
   systemLocale: string;
   version: string;

@@ -5,6 +5,7 @@ import { attachmentHandlers } from './attachments';
 import { carrierHandlers } from './carrier';
 import type { HandlerDeps } from './deps';
 import { draftHandlers } from './drafts';
+import { intakeHandlers } from './intake';
 import { outboxHandlers } from './outbox';
 import { transferHandlers } from './transfer';
 
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...carrierHandlers(deps),
     ...outboxHandlers(deps),
     ...transferHandlers(deps),
+    ...intakeHandlers(deps),
   };
 }

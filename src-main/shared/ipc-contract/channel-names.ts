@@ -40,6 +40,11 @@ export const invokeChannelNames = [
   'tracking.get',
   'transfer.export',
   'transfer.import',
+  'intake.open',
+  'intake.check',
+  'intake.apply',
+  'intake.close',
+  'intake.exportNumbers',
 ] as const;
 export type ChannelName = (typeof invokeChannelNames)[number];
 

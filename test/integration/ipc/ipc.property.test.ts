@@ -122,6 +122,8 @@ const knownKeys = [
   'draftIds',
   'language',
   'notifications',
+  'importId',
+  'mapping',
 ];
 
 /** One valid payload per channel with input; mutated below so the generator reaches the handlers. */
@@ -160,6 +162,11 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'outbox.sendToCurrent': { draftIds: [id, mixed] },
     'tracking.get': { draftId: id },
     'transfer.export': { ids: [id] },
+    'intake.open': { draftId: id },
+    'intake.check': { importId: id, mapping: { hasHeader: true, columns: ['number', null] } },
+    'intake.apply': { importId: id, mapping: { hasHeader: false, columns: ['number'] } },
+    'intake.close': { importId: id },
+    'intake.exportNumbers': { draftId: id },
   };
   return examples[channel];
 }
@@ -199,8 +206,9 @@ describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
     // 37 since drafts.numberConflicts (numbers in other active requests), drafts.copiedRejection (the
     // rejection an "edit a copy" draft came from), outbox.sendToCurrent, outbox.pullBack and
-    // drafts.setLinePassword.
-    expect(invokeChannelNames.length).toBe(37);
+    // drafts.setLinePassword; 42 since the five intake.* channels (numbers from a spreadsheet, and a
+    // request's numbers out as CSV).
+    expect(invokeChannelNames.length).toBe(42);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

@@ -2,6 +2,8 @@
 // This catalogue defines the message keys: fr-CA.ts must have exactly the same ones.
 // Other parts of the app may add keys here (and in fr-CA.ts, in the same change).
 // Apostrophes are typographic (’) so ICU never reads them as quoting.
+import { intakeMessagesEn } from './intake.en-CA';
+
 /** The names of the kinds of port request, also spread into the renderer's catalogue. */
 export const kindNamesEn = {
   'kind.sipTrunkDids': 'Numbers on a SIP trunk',
@@ -207,6 +209,9 @@ export const enCA = {
     'A line password can no longer be read on this computer (its encryption key changed). Set it again for {number}, or remove it.',
   'error.linePasswordEncryption':
     'This computer cannot store passwords securely (no system keyring), so the line password was not saved. You can give it to the carrier later.',
+
+  // Numbers from a spreadsheet and their CSV export: a file of their own.
+  ...intakeMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof enCA;

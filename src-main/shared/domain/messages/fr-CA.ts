@@ -1,4 +1,5 @@
 // Tous les messages du domaine, en français du Québec (syntaxe ICU). Mêmes clés que en-CA.ts, exactement.
+import { intakeMessagesFr } from './intake.fr-CA';
 import type { MessageKey } from './en-CA';
 
 /** Les noms des genres de demande, repris tels quels par le catalogue de l’interface. */
@@ -208,4 +209,7 @@ export const frCA = {
     'Un mot de passe de ligne ne peut plus être lu sur cet ordinateur (sa clé de chiffrement a changé). Entrez-le de nouveau pour le {number}, ou retirez-le.',
   'error.linePasswordEncryption':
     'Cet ordinateur ne peut pas conserver les mots de passe de façon sûre (aucun trousseau système); le mot de passe de la ligne n’a donc pas été enregistré. Vous pourrez le donner au fournisseur plus tard.',
+
+  // Numbers from a spreadsheet and their CSV export: a file of their own.
+  ...intakeMessagesFr,
 } satisfies Record<MessageKey, string>;
