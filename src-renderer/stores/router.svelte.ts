@@ -7,6 +7,7 @@ export type Route =
   | { name: 'new' }
   | { name: 'editor'; id: string; focus: string | null }
   | { name: 'review'; id: string }
+  | { name: 'import'; id: string }
   | { name: 'outbox' }
   | { name: 'tracking'; id: string }
   | { name: 'settings' };
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' };
     case 'drafts':
       if (second && third === 'review') return { name: 'review', id: second };
+      if (second && third === 'import') return { name: 'import', id: second };
       if (second) return { name: 'editor', id: second, focus: query.get('focus') };
       return { name: 'drafts' };
     default:
@@ -43,6 +45,8 @@ export function hrefFor(route: Route): string {
       return `#/drafts/${encodeURIComponent(route.id)}${route.focus ? `?focus=${encodeURIComponent(route.focus)}` : ''}`;
     case 'review':
       return `#/drafts/${encodeURIComponent(route.id)}/review`;
+    case 'import':
+      return `#/drafts/${encodeURIComponent(route.id)}/import`;
     case 'tracking':
       return `#/outbox/${encodeURIComponent(route.id)}`;
     default:
