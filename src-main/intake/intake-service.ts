@@ -23,7 +23,7 @@ import {
   type IntakeResult,
 } from '../shared/domain/intake/views';
 import type { Locale } from '../shared/domain/locale';
-import { isTollFree, normalizeNumber, npanxxOf, numberNature } from '../shared/domain/numbers';
+import { isNormalizedTollFree, normalizeNumber } from '../shared/domain/numbers';
 import { splitDraft } from '../store/draft-split';
 import { StoreError } from '../store/errors';
 import type { Store } from '../store';
@@ -60,13 +60,28 @@ function editableDraft(deps: IntakeDeps, id: string): DraftDetail {
   return draft;
 }
 
-/** The rows, with the problems that need the database and the carrier lists added. */
-function withStoreChecks(deps: IntakeDeps, draftId: string, rows: CheckedRow[]): CheckedRow[] {
+/** Numbers asked about per store lookup: between two, the event loop runs (windows, the outbox). */
+const conflictChunk = 100;
+const yieldToLoop = () => new Promise<void>((done) => setImmediate(done));
+
+/**
+ * The rows, with the problems that need the database and the carrier lists added. On the main
+ * process, so it reuses what the worker normalized and asks the store a chunk at a time: 5,000 rows
+ * never hold the event loop for more than one chunk's lookup.
+ */
+async function withStoreChecks(deps: IntakeDeps, draftId: string, rows: CheckedRow[]): Promise<CheckedRow[]> {
   const candidates = rows.filter(importable).map((row) => row.number);
   const others = new Map<string, { id: string; title: string }[]>();
-  for (const request of deps.store.drafts.numberConflicts(candidates, draftId)) {
-    for (const number of request.numbers) {
-      others.set(number, [...(others.get(number) ?? []), { id: request.id, title: request.title }]);
+  for (let start = 0; start < candidates.length; start += conflictChunk) {
+    if (start > 0) await yieldToLoop();
+    const chunk = candidates.slice(start, start + conflictChunk);
+    for (const request of deps.store.drafts.numberConflicts(chunk, draftId)) {
+      for (const number of request.numbers) {
+        const known = others.get(number) ?? [];
+        if (!known.some((other) => other.id === request.id))
+          known.push({ id: request.id, title: request.title });
+        others.set(number, known);
+      }
     }
   }
   const prefixes = deps.portablePrefixes();
@@ -76,21 +91,35 @@ function withStoreChecks(deps: IntakeDeps, draftId: string, rows: CheckedRow[]):
     const problems = [...row.problems];
     const requests = others.get(row.number);
     if (requests) problems.push({ kind: 'otherRequest', requests });
-    const prefix = npanxxOf(row.number);
+    // row.number is normalized already: its first 6 digits, with no second parse (npanxxOf parses).
+    const prefix = Number.parseInt(row.number.slice(0, 6), 10);
     if (prefixes.length > 0 && !portable.has(prefix)) problems.push({ kind: 'notPortable', prefix });
     return problems.length === row.problems.length ? row : { ...row, problems };
   });
 }
 
-function tooManyFor(draft: DraftDetail, rows: readonly CheckedRow[]): IntakeReport['tooMany'] {
-  const numbers = new Set((draft.data.numbers?.toPort ?? []).map((n) => normalizeNumber(n) ?? n));
+/** The draft's numbers to port with the file's importable ones, each once, told apart by nature. */
+function tally(draft: DraftDetail, rows: readonly CheckedRow[]): { regular: number; tollFree: number } {
+  const numbers = new Set<string>();
+  for (const typed of draft.data.numbers?.toPort ?? []) numbers.add(normalizeNumber(typed) ?? typed);
   for (const row of rows) if (importable(row)) numbers.add(row.number);
-  const tollFree = [...numbers].filter((n) => isTollFree(n)).length;
-  const regular = numbers.size - tollFree;
+  let tollFree = 0;
+  for (const number of numbers) if (isNormalizedTollFree(number)) tollFree += 1;
+  return { regular: numbers.size - tollFree, tollFree };
+}
+
+/** Whether the request, with the file's numbers, mixes the natures and so is split in two. */
+function splits(draft: DraftDetail, rows: readonly CheckedRow[]): boolean {
+  const { regular, tollFree } = tally(draft, rows);
+  return regular > 0 && tollFree > 0 && kindAcceptsTollFree(draft.kind);
+}
+
+function tooManyFor(draft: DraftDetail, rows: readonly CheckedRow[]): IntakeReport['tooMany'] {
+  const { regular, tollFree } = tally(draft, rows);
+  const total = regular + tollFree;
   // Split, each nature is a request of its own; not split, they share one.
-  const split = numberNature([...numbers]) === 'mixed' && kindAcceptsTollFree(draft.kind);
-  if (!split && numbers.size > maxPerRequest) {
-    return { nature: regular >= tollFree ? 'regular' : 'tollFree', count: numbers.size, max: maxPerRequest };
+  if (!splits(draft, rows) && total > maxPerRequest) {
+    return { nature: regular >= tollFree ? 'regular' : 'tollFree', count: total, max: maxPerRequest };
   }
   if (regular > maxPerRequest) return { nature: 'regular', count: regular, max: maxPerRequest };
   if (tollFree > maxPerRequest) return { nature: 'tollFree', count: tollFree, max: maxPerRequest };
@@ -103,7 +132,6 @@ function reportOf(importId: string, draft: DraftDetail, rows: CheckedRow[]): Int
   for (const row of flagged) for (const problem of row.problems) counts[problem.kind] += 1;
   const imported = rows.filter(importable);
   const tollFree = imported.filter((row) => row.tollFree).length;
-  const merged = [...(draft.data.numbers?.toPort ?? []), ...imported.map((row) => row.number)];
   return {
     importId,
     checked: rows.length,
@@ -119,7 +147,7 @@ function reportOf(importId: string, draft: DraftDetail, rows: CheckedRow[]): Int
       problems,
     })),
     unlisted: Math.max(0, flagged.length - reportRowLimit),
-    split: numberNature(merged) === 'mixed' && kindAcceptsTollFree(draft.kind),
+    split: splits(draft, rows),
     tooMany: tooManyFor(draft, rows),
   };
 }
@@ -147,7 +175,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
     if (!answer.ok) throw new Failure('intakeGone');
     // The draft as it is now: it may have been saved while the worker checked.
     const current = editableDraft(deps, session.draftId);
-    return { session, rows: withStoreChecks(deps, current.id, answer.rows), draft: current };
+    return { session, rows: await withStoreChecks(deps, current.id, answer.rows), draft: current };
   }
 
   return {
@@ -203,9 +231,7 @@ export function createIntakeService(deps: IntakeDeps): IntakeService {
         const merged = mergeImported(draft.data, draft.kind, entries, deps.locale());
         const saved = store.drafts.save(draft.id, merged, draft.revision);
         const added = (merged.numbers?.toPort?.length ?? 0) - (draft.data.numbers?.toPort?.length ?? 0);
-        const mixed =
-          numberNature(merged.numbers?.toPort ?? []) === 'mixed' && kindAcceptsTollFree(draft.kind);
-        if (!mixed) return { outcome: 'one', added, draft: saved };
+        if (!splits(draft, rows)) return { outcome: 'one', added, draft: saved };
         return { outcome: 'split', added, ...splitDraft(store, draft.id) };
       })();
       sessions.delete(importId);

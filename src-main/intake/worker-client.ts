@@ -44,6 +44,7 @@ export function createIntakeWorker(): IntakeWorker {
       const call = pending.get(reply.id);
       if (!call) return;
       pending.delete(reply.id);
+      if (pending.size === 0) created.unref();
       if (reply.ok) call.resolve(reply.value);
       else call.reject(new Error(reply.message));
     });
@@ -55,7 +56,8 @@ export function createIntakeWorker(): IntakeWorker {
       if (worker === created) worker = null;
       failAll(new Error(`the intake worker stopped (${code})`));
     });
-    // Idle, it keeps nothing alive: the app and the tests exit without waiting for it.
+    // Idle, it keeps nothing alive: the app and the tests exit without waiting for it. With a call in
+    // flight it does (ask), or a process with nothing else to do would exit before the answer came.
     created.unref();
     worker = created;
     return created;
@@ -66,6 +68,7 @@ export function createIntakeWorker(): IntakeWorker {
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
+      target.ref();
       target.postMessage({ id, request } satisfies WorkerEnvelope);
     });
   }
@@ -79,6 +82,8 @@ export function createIntakeWorker(): IntakeWorker {
     async close() {
       const current = worker;
       worker = null;
+      // Held while it stops: an idle (unref'd) worker would let the process exit before terminate settles.
+      current?.ref();
       if (current) await current.terminate();
       failAll(new Error('the intake worker was closed'));
     },
