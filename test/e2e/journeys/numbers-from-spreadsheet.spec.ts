@@ -2,7 +2,9 @@
 // regular and toll-free numbers, with invalid rows and duplicates, through the screen alone: choose the
 // file, see the guessed columns, read the report row by row, and get two requests, one regular and one
 // toll-free. (The integrator joins this with the letter-of-authorization half of the journey.)
+import { join } from 'node:path';
 import { test, expect } from '../support/fixtures';
+import { screenshotDir } from '../pages/app-page';
 import { message } from '../support/messages';
 import { ImportPage } from '../pages/import-page';
 import { numberSheet, xlsxOf } from '../../support/number-sheets';
@@ -28,6 +30,7 @@ test('numbers from a spreadsheet: a 300-row XLSX mixing regular and toll-free nu
   await editor.expectSaved();
 
   await test.step('choose the file: the columns are guessed from the headers', async () => {
+    await app.screenshotAtSizes('editor-import-button');
     await importer.openFromEditor();
     await portage.stageFile('numeros-client.xlsx', await xlsxOf(sheet.rows));
     await importer.choose();
@@ -81,6 +84,34 @@ test('numbers from a spreadsheet: a 300-row XLSX mixing regular and toll-free nu
     await page.getByTestId('open-regular').click();
     await expect(editor.field('customer.name')).toHaveValue('Société Générale du Québec Inc.');
     await editor.expectNumberCount(250);
+    await editor.expectSaved();
+
+    // The numbers out as CSV for the customer's records, through the save dialog.
+    await page.getByRole('button', { name: message(language, 'numbers.exportCsv') }).click();
+    await expect(page.getByText(message(language, 'numbers.exported'))).toBeVisible();
+    const [saved] = await portage.control<{ name: string; base64: string }[]>(
+      'dialogs/saved',
+      undefined,
+      'GET',
+    );
+    const csv = Buffer.from(saved?.base64 ?? '', 'base64').toString('utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    // A header, then the 250 regular numbers, each once.
+    expect(lines).toHaveLength(251);
+    const [first] = sheet.regular;
+    expect(lines[1]).toContain(
+      language === 'fr-CA'
+        ? `${first?.slice(0, 3)} ${first?.slice(3, 6)}-${first?.slice(6)}`
+        : `(${first?.slice(0, 3)}) ${first?.slice(3, 6)}-${first?.slice(6)}`,
+    );
+    // The editor holds 250 rows here: a picture of the numbers' toolbar, not of the whole page.
+    await page
+      .getByTestId('export-numbers')
+      .locator('..')
+      .screenshot({ path: join(screenshotDir, `numbers-exported.${language}.png`) });
     await page.evaluate((hash) => (window.location.hash = hash), tollFreeHref);
     await expect(editor.field('customer.name')).toHaveValue('Société Générale du Québec Inc.');
     await editor.expectNumberCount(45);

@@ -44,14 +44,16 @@ const headerPatterns: readonly (readonly [IntakeField, RegExp])[] = [
   ['label', /\b(labels?|etiquettes?|libelles?|description|nom|name|emplacement|location|utilisateur|user)\b/],
 ];
 
-/** The field a header names among those offered, or null. */
+/**
+ * The field a header names among those offered, or null. The most specific pattern that matches
+ * decides: a "Caller name" column is a caller name, left out where the kind has none, never taken for
+ * a label because it also says "name".
+ */
 export function fieldForHeader(header: string, offered: readonly IntakeField[]): IntakeField | null {
   const key = headerKey(header);
   if (key === '') return null;
-  for (const [field, pattern] of headerPatterns) {
-    if (offered.includes(field) && pattern.test(key)) return field;
-  }
-  return null;
+  const named = headerPatterns.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
+  return named !== null && offered.includes(named) ? named : null;
 }
 
 /** The column whose cells are most often numbers (at least half of the non-empty ones), or -1. */
