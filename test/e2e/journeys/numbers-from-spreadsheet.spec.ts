@@ -117,3 +117,54 @@ test('numbers from a spreadsheet: a 300-row XLSX mixing regular and toll-free nu
     await editor.expectNumberCount(45);
   });
 });
+
+test('numbers from a spreadsheet: the dealer corrects the guessed columns of a CSV without headers', async ({
+  page,
+  app,
+  portage,
+  newRequest,
+  editor,
+  language,
+}) => {
+  const importer = new ImportPage(page, language);
+  await app.open(portage);
+  await app.refreshCarrierLists();
+  await app.go('new');
+  await newRequest.onSipTrunk('Montréal');
+  await editor.field('customer.name').fill('Clinique Dentaire Laval');
+  await editor.expectSaved();
+
+  await importer.openFromEditor();
+  // French Excel's CSV: semicolons, no header, the label first and a note nobody wants imported.
+  await portage.stageFile(
+    'liste.csv',
+    new TextEncoder().encode(
+      'Accueil;514 555 0101;à garder\r\nBureau 2;514 555 0102;\r\nSalle B;514 555 0103;\r\n',
+    ),
+  );
+  await importer.choose();
+  // Guessed: no header, the numbers in column B, the rest left out.
+  await expect(importer.hasHeader()).not.toBeChecked();
+  await expect(importer.column('B')).toHaveValue('number');
+  await expect(importer.column('A')).toHaveValue('');
+
+  // Column C taken for the numbers lets go of column B: one column per field, and the screen says so.
+  await importer.column('C').selectOption('number');
+  await expect(importer.column('B')).toHaveValue('');
+  await importer.column('C').selectOption('');
+  await expect(page.getByRole('alert')).toHaveText(message(language, 'intake.mapping.noNumber'));
+  await expect(page.getByRole('button', { name: message(language, 'intake.check') })).toBeDisabled();
+  await importer.column('B').selectOption('number');
+  await importer.column('A').selectOption('label');
+
+  await importer.check();
+  await expect(page.getByText(message(language, 'intake.report.allGood'))).toBeVisible();
+  await importer.apply(3, false);
+  await expect(page.getByTestId('import-done')).toContainText(
+    message(language, 'intake.done.one', { count: 3 }),
+  );
+  await page.getByTestId('open-request').click();
+  await editor.expectNumberCount(3);
+  await expect(editor.field('service.dids.0.label')).toHaveValue('Accueil');
+  await expect(editor.field('service.dids.2.label')).toHaveValue('Salle B');
+});
