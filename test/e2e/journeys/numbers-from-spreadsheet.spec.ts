@@ -4,6 +4,7 @@
 // toll-free. (The integrator joins this with the letter-of-authorization half of the journey.)
 import { join } from 'node:path';
 import { test, expect } from '../support/fixtures';
+import { auditViolations } from '../support/axe';
 import { screenshotDir } from '../pages/app-page';
 import { message } from '../support/messages';
 import { ImportPage } from '../pages/import-page';
@@ -41,6 +42,7 @@ test('numbers from a spreadsheet: a 300-row XLSX mixing regular and toll-free nu
     await expect(importer.column('A')).toHaveValue('number');
     await expect(importer.column('B')).toHaveValue('label');
     await app.screenshotAtSizes('import-mapping');
+    expect(await auditViolations(page)).toEqual([]);
   });
 
   await test.step('the report, row by row', async () => {
@@ -70,6 +72,7 @@ test('numbers from a spreadsheet: a 300-row XLSX mixing regular and toll-free nu
       message(language, 'intake.problem.duplicate', { row: 2 }),
     );
     await app.screenshotAtSizes('import-report');
+    expect(await auditViolations(page)).toEqual([]);
   });
 
   await test.step('two requests: the regular numbers here, the toll-free ones in a new request', async () => {
@@ -78,6 +81,7 @@ test('numbers from a spreadsheet: a 300-row XLSX mixing regular and toll-free nu
       message(language, 'intake.done.split', { count: 295, regular: 250, tollFree: 45 }),
     );
     await app.screenshotAtSizes('import-done');
+    expect(await auditViolations(page)).toEqual([]);
 
     // The second link read before following the first: the done step is gone once the view is left.
     const tollFreeHref = (await page.getByTestId('open-toll-free').getAttribute('href')) ?? '';
