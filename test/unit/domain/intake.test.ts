@@ -39,7 +39,7 @@ describe('guessing the columns', () => {
   });
 
   it('offers the number alone to kinds without a row per number', () => {
-    expect(fieldsForKind('tollFree')).toEqual(['number']);
+    expect(fieldsForKind('virtualFax')).toEqual(['number']);
     expect(fieldsForKind('businessLine')).toContain('extension');
     expect(fieldsForKind('residentialLine')).not.toContain('extension');
   });
