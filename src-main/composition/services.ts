@@ -1,14 +1,13 @@
 // The composition root: builds every service from what it needs (a data folder, a cipher, fetch, a clock,
 // dialogs, a notifier) and exposes the IPC handlers, the event bus and a graceful shutdown.
 // The Electron main process and the browser harness both call this, so they run the same code.
-import { join } from 'node:path';
 import { createCarrierTargets, type CarrierTargets } from '../carrier/carrier-targets';
 import type { CarrierClient } from '../carrier/client';
 import type { Clock } from '../carrier/clock';
-import { createReferenceService, type ReferenceService } from '../carrier/reference-service';
-import { createReferenceSync, type ReferenceSync } from '../carrier/reference-sync';
+import type { ReferenceService } from '../carrier/reference-service';
 import { createEventBus, type EventBus } from '../ipc/events';
 import { createHandlers } from '../ipc/handlers';
+import { referenceParts } from './reference-parts';
 import { createIntakeService } from '../intake/intake-service';
 import { createIntakeWorker } from '../intake/worker-client';
 import type { HandlerDeps } from '../ipc/handlers/deps';
@@ -30,7 +29,10 @@ import type { Cipher } from '../secrets/cipher';
 import { todayEastern } from '../shared/domain/eastern-date';
 import { effectiveLocale, type Locale } from '../shared/domain/locale';
 import { translateText } from '../shared/domain/messages';
-import { databaseFileName, openStore, type Store } from '../store';
+import type { Store } from '../store';
+import type { Backups } from '../store/backups/backups';
+import type { RestoreResult } from '../shared/domain/backups';
+import { backupControl, openStoreWithBackups } from './store-with-backups';
 import { loadOrCreateDatabaseKey } from '../secrets/database-key';
 import { splitDraft } from '../store/draft-split';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
@@ -62,6 +64,12 @@ export interface ServicesOptions {
   acceptWeakKeyProtection?: () => Promise<boolean>;
   /** Where unexpected errors and the outbox's log lines go (never to the renderer; never secrets). */
   log?: (line: string) => void;
+  /** The event bus to use, so it outlives a restore (restorable-services.ts); default a new one. */
+  events?: EventBus;
+  /** Restores a backup under the running app (restorable-services.ts); without it a restore is refused. */
+  restoreBackup?: (id: string) => Promise<RestoreResult>;
+  /** Open the database without quick_check: it was just checked (a backup being restored). */
+  skipIntegrityCheck?: boolean;
 }
 
 export interface WindowStateAccess {
@@ -77,6 +85,7 @@ export interface Services {
   readonly carrier: CarrierClient;
   readonly worker: OutboxWorker;
   readonly tracker: PortTracker;
+  readonly backups: Backups;
   readonly dataDir: string;
   locale(): Locale;
   translate(locale: Locale, key: string, params?: Record<string, string | number>): string;
@@ -100,7 +109,7 @@ function localeReader(store: Store, systemLocale: string, stopped: () => boolean
   };
 }
 
-interface Core {
+export interface Core {
   options: ServicesOptions;
   store: Store;
   events: EventBus;
@@ -179,7 +188,7 @@ function handlerDeps(
   reference: ReferenceService,
   online: () => boolean,
   localeListeners: Set<(locale: Locale) => void>,
-): HandlerDeps {
+): Omit<HandlerDeps, 'backups'> {
   const { options, store, account, practice, events, linePasswords } = core;
   const { worker, tracker } = parts;
   return {
@@ -249,10 +258,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     cipher: options.cipher,
     acceptWeakProtection: options.acceptWeakKeyProtection ?? (async () => true),
   });
-  const store = openStore({
-    file: join(options.dataDir, databaseFileName),
-    clock: dateClock,
+  const { store, backups } = openStoreWithBackups({
+    dataDir: options.dataDir,
     key: databaseKey.key,
+    clock: dateClock,
+    log,
+    skipIntegrityCheck: options.skipIntegrityCheck === true,
   });
   let stopping: Promise<void> | null = null;
   const locale = localeReader(store, systemLocale, () => stopping !== null);
@@ -282,7 +293,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     practice: () => practice.login(),
   });
   const carrier = targets.currentClient;
-  const events = createEventBus();
+  const events = options.events ?? createEventBus();
   const linePasswords = createLinePasswords({ store, cipher: options.cipher, clock: dateClock });
   const core: Core = {
     options,
@@ -299,17 +310,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     log,
     intakeWorker: createIntakeWorker(),
   };
-  const referenceSync: ReferenceSync = createReferenceSync({
-    client: carrier,
-    cache: store.referenceCache,
-    clock: options.clock,
-  });
-  const reference = createReferenceService({
-    cache: store.referenceCache,
-    sync: referenceSync,
-    locale,
-    translate: (l, key) => translateText(l, key),
-  });
+  const { referenceSync, reference } = referenceParts(core);
   const parts = outboxParts(core, reference);
   const { worker, tracker } = parts;
 
@@ -327,7 +328,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
 
   const localeListeners = new Set<(locale: Locale) => void>();
-  const deps = handlerDeps(core, parts, reference, () => connectivity.online(), localeListeners);
+  const deps: HandlerDeps = {
+    ...handlerDeps(core, parts, reference, () => connectivity.online(), localeListeners),
+    backups: backupControl(backups, options.restoreBackup),
+  };
 
   if (options.background !== false) {
     worker.start();
@@ -340,6 +344,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       log,
       onDraftsPurged: (ids) => events.emit('draftsChanged', { ids }),
     });
+    backups.startSchedule();
   }
 
   return {
@@ -350,6 +355,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     carrier,
     worker,
     tracker,
+    backups,
     dataDir: options.dataDir,
     locale,
     translate: translateText,
@@ -376,6 +382,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
         await new Promise((done) => setImmediate(done));
         await new Promise((done) => setImmediate(done));
         await Promise.allSettled([practice.close(), core.intakeWorker.close()]);
+        // A backup under way finishes first (its worker reads the database file).
+        await backups.stop();
         // better-sqlite3 is synchronous: nothing is mid-statement once the workers have stopped.
         store.close();
       })();

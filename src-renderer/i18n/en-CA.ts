@@ -435,6 +435,23 @@ export const enCA = {
   'settings.imported':
     '{imported, plural, =0 {No request imported} one {# request imported} other {# requests imported}}{updated, plural, =0 {} other {, # updated}}{alreadyHere, plural, =0 {} other {, # already here}}.',
   'settings.version': 'Version {version}',
+  'settings.backups': 'Backups',
+  'settings.backups.intro':
+    'Portage copies your data every day and before each update, and keeps the last 7. The copies are encrypted like your data and stay on this computer, in the data folder.',
+  'settings.backups.none': 'No backup yet.',
+  'settings.backups.reason.daily': 'Daily',
+  'settings.backups.reason.migration': 'Before an update',
+  'settings.backups.reason.manual': 'Made by you',
+  'settings.backups.backUpNow': 'Back up now',
+  'settings.backups.made': 'Backup made ({date}).',
+  'settings.backups.restore': 'Restore…',
+  'settings.backups.restoreLabel': 'Restore the backup of {date} ({reason})',
+  'settings.backups.confirm':
+    'The backup of {date} will replace all your current data ({count, plural, =0 {no request} one {# request} other {# requests}}). Your current data is not deleted: it is kept aside in the data folder.',
+  'settings.backups.confirmButton': 'Replace with this backup',
+  'settings.backups.restoring': 'Restoring the backup…',
+  'settings.backups.restored':
+    'The backup of {date} was restored. The data it replaced is kept aside in the data folder:',
   'reference.sipTrunks': 'SIP trunks',
   'reference.offerings': 'Service offerings',
   'reference.providers': 'Carriers',

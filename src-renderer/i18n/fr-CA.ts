@@ -448,6 +448,23 @@ export const frCA: Record<MessageKey, string> = {
   'settings.imported':
     '{imported, plural, =0 {Aucune demande importée} one {# demande importée} other {# demandes importées}}{updated, plural, =0 {} one {, # mise à jour} other {, # mises à jour}}{alreadyHere, plural, =0 {} one {, # déjà présente} other {, # déjà présentes}}.',
   'settings.version': 'Version {version}',
+  'settings.backups': 'Copies de sauvegarde',
+  'settings.backups.intro':
+    'Portage copie vos données chaque jour et avant chaque mise à jour, et garde les 7 dernières copies. Elles sont chiffrées comme vos données et restent sur cet ordinateur, dans le dossier de données.',
+  'settings.backups.none': 'Aucune copie de sauvegarde pour l’instant.',
+  'settings.backups.reason.daily': 'Quotidienne',
+  'settings.backups.reason.migration': 'Avant une mise à jour',
+  'settings.backups.reason.manual': 'Faite par vous',
+  'settings.backups.backUpNow': 'Faire une copie maintenant',
+  'settings.backups.made': 'Copie de sauvegarde faite ({date}).',
+  'settings.backups.restore': 'Restaurer…',
+  'settings.backups.restoreLabel': 'Restaurer la copie du {date} ({reason})',
+  'settings.backups.confirm':
+    'La copie de sauvegarde du {date} remplacera toutes vos données actuelles ({count, plural, =0 {aucune demande} one {# demande} other {# demandes}}). Vos données actuelles ne sont pas supprimées : elles sont mises de côté dans le dossier de données.',
+  'settings.backups.confirmButton': 'Remplacer par cette copie',
+  'settings.backups.restoring': 'Restauration de la copie…',
+  'settings.backups.restored':
+    'La copie de sauvegarde du {date} a été restaurée. Les données qu’elle a remplacées sont gardées de côté dans le dossier de données :',
   'reference.sipTrunks': 'Liaisons SIP',
   'reference.offerings': 'Offres de service',
   'reference.providers': 'Fournisseurs',

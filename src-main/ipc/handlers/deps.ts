@@ -8,6 +8,7 @@ import type { LinePasswords } from '../../secrets/line-passwords';
 import type { IntakeService } from '../../intake/intake-service';
 import type { Store, TransferHistory } from '../../store';
 import type { RequestHistory } from '../../outbox/transfer-history';
+import type { BackupInfo, RestoreResult } from '../../shared/domain/backups';
 import type {
   CopiedRejection,
   DraftDetail,
@@ -52,6 +53,14 @@ export interface TrackingReader {
   get(draftId: string): TrackingInfo;
 }
 
+/** Backups of the database: listed, made on request, restored under the running app. */
+export interface BackupControl {
+  /** Newest first; each with its path, which never leaves the main process. */
+  list(): (BackupInfo & { path: string })[];
+  create(): Promise<BackupInfo & { path: string }>;
+  restore(id: string): Promise<RestoreResult>;
+}
+
 export type { ReferenceService } from '../../carrier/reference-service';
 import type { ReferenceService } from '../../carrier/reference-service';
 
@@ -71,6 +80,7 @@ export interface HandlerDeps {
   reference: ReferenceService;
   /** Numbers from a spreadsheet: read and checked in a worker thread (src-main/intake). */
   intake: IntakeService;
+  backups: BackupControl;
   locale(): Locale;
   systemLocale: string;
   version: string;

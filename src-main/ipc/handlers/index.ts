@@ -2,6 +2,7 @@
 import type { Handlers } from '../register';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
+import { backupHandlers } from './backups';
 import { carrierHandlers } from './carrier';
 import type { HandlerDeps } from './deps';
 import { draftHandlers } from './drafts';
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...outboxHandlers(deps),
     ...transferHandlers(deps),
     ...intakeHandlers(deps),
+    ...backupHandlers(deps),
   };
 }

@@ -45,6 +45,9 @@ export const invokeChannelNames = [
   'intake.apply',
   'intake.close',
   'intake.exportNumbers',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 export type ChannelName = (typeof invokeChannelNames)[number];
 

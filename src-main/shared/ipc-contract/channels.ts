@@ -6,7 +6,8 @@
 //   the store's codes (`notFound`, `draftLocked`, `revisionConflict`, ...), `notReady` (with `issues`),
 //   `notMixed` (split of a draft that does not mix toll-free and regular), `notInReview`, `notQueued` and
 //   `sendingStarted` (pulling back a request that is not in the outbox, or already on its way), account refusals
-//   (`invalidUrl`, `insecureUrl`, `encryptionWeak`, ...), `invalidImport`, `transport` (harness bridge only).
+//   (`invalidUrl`, `insecureUrl`, `encryptionWeak`, ...), `invalidImport`, backups (`backupFailed`,
+//   `backupUnusable`, `restoreFailed`), `transport` (harness bridge only).
 // - `window.portage` is typed by src-main/shared/ipc-contract/portage-window.d.ts (PortageApi below).
 import { z } from 'zod';
 import { draftListQuerySchema } from '../domain/draft-list-schema';
@@ -15,6 +16,7 @@ import { numberCap } from '../domain/field-caps';
 import { intakeFields } from '../domain/intake/fields';
 import { maxColumns } from '../domain/intake/views';
 import { linePasswordCap, linePasswordFields } from '../domain/line-passwords';
+import { backupIdPattern } from '../domain/backups';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';
 import { invokeChannelNames } from './channel-names';
 import type {
@@ -22,6 +24,8 @@ import type {
   ConflictingRequest,
   AccountTest,
   AppInfo,
+  BackupInfo,
+  BackupList,
   ConnectivityChange,
   CopiedRejection,
   DraftDetail,
@@ -43,6 +47,7 @@ import type {
   PortStatusChange,
   ReferenceData,
   ReferenceRefreshResult,
+  RestoreResult,
   Settings,
   SplitResult,
   TrackingInfo,
@@ -230,6 +235,13 @@ export const channels = {
   'intake.exportNumbers': channel<{ saved: boolean }>()(
     'intake.exportNumbers',
     z.object({ draftId: id }).strict(),
+  ),
+  'backups.list': channel<BackupList>()('backups.list', noInput),
+  'backups.create': channel<BackupInfo>()('backups.create', noInput),
+  // A backup's id is its file name in the backups folder, and only a name of that exact form.
+  'backups.restore': channel<RestoreResult>()(
+    'backups.restore',
+    z.object({ id: z.string().max(100).regex(backupIdPattern) }).strict(),
   ),
 } as const satisfies { [N in ChannelName]: ChannelDef<z.ZodType, unknown> & { name: N } };
 

@@ -42,6 +42,7 @@ export type {
 export type { LocalizedString, Offering, RejectDetail } from '../domain/contract';
 export type { Issue } from '../domain/issue';
 export type { ConflictingRequest } from '../domain/number-conflicts';
+export type { BackupInfo, BackupList, BackupReason, RestoreResult } from '../domain/backups';
 export { locales, type Locale } from '../domain/locale';
 export {
   referenceKinds,

@@ -167,6 +167,8 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'intake.apply': { importId: id, mapping: { hasHeader: false, columns: ['number'] } },
     'intake.close': { importId: id },
     'intake.exportNumbers': { draftId: id },
+    // A well-formed id of no backup: the handler looks, finds none and answers notFound.
+    'backups.restore': { id: 'portage-20260302T140000000Z-manual.sqlite' },
   };
   return examples[channel];
 }
@@ -206,9 +208,9 @@ describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
     // 37 since drafts.numberConflicts (numbers in other active requests), drafts.copiedRejection (the
     // rejection an "edit a copy" draft came from), outbox.sendToCurrent, outbox.pullBack and
-    // drafts.setLinePassword; 42 since the five intake.* channels (numbers from a spreadsheet, and a
-    // request's numbers out as CSV).
-    expect(invokeChannelNames.length).toBe(42);
+    // drafts.setLinePassword; 40 since backups.list, backups.create and backups.restore (Settings' backups);
+    // 45 since the five intake.* channels (numbers from a spreadsheet, and a request's numbers out as CSV).
+    expect(invokeChannelNames.length).toBe(45);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {
