@@ -31,6 +31,30 @@ export const mainConfig: InlineConfig = {
   ssr: { noExternal: true, external: ['electron', 'better-sqlite3'] },
 };
 
+/**
+ * The intake worker thread (spreadsheets of numbers, src-main/intake/parse-worker.ts): its own bundle
+ * beside main.js, which starts it by that name. CommonJS, so Electron loads it from the asar archive as
+ * it loads any required file. Built after main, whose build empties the folder.
+ */
+export const intakeWorkerConfig: InlineConfig = {
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: {
+    ssr: at('src-main/intake/parse-worker.ts'),
+    outDir: at('dist/main'),
+    emptyOutDir: false,
+    target: 'node22',
+    minify: false,
+    sourcemap: false,
+    rolldownOptions: {
+      external: [/^node:/],
+      output: { format: 'cjs', entryFileNames: 'intake-worker.cjs', codeSplitting: false },
+    },
+  },
+  ssr: { noExternal: true },
+};
+
 /** The sandboxed preload: ONE CommonJS file that requires only 'electron'. */
 export const preloadConfig: InlineConfig = {
   configFile: false,

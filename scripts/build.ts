@@ -5,18 +5,21 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
-import { mainConfig, preloadConfig, rendererConfig } from '../electron.config';
+import { intakeWorkerConfig, mainConfig, preloadConfig, rendererConfig } from '../electron.config';
 import { fontFiles } from '../src-main/paperwork/fonts';
 
 const only = process.argv.slice(2);
+// [what is printed, the name `npm run build -- <name>` selects it by, its configuration]
 const targets = [
-  ['main', mainConfig],
-  ['preload', preloadConfig],
-  ['renderer', rendererConfig],
+  ['main', 'main', mainConfig],
+  // After main: the main build empties dist/main, where the worker's bundle goes too.
+  ['intake worker', 'main', intakeWorkerConfig],
+  ['preload', 'preload', preloadConfig],
+  ['renderer', 'renderer', rendererConfig],
 ] as const;
 
-for (const [name, config] of targets) {
-  if (only.length > 0 && !only.includes(name)) continue;
+for (const [name, group, config] of targets) {
+  if (only.length > 0 && !only.includes(group)) continue;
   const started = Date.now();
   await build(config);
   if (name === 'main') copyFonts(join('dist', 'main', 'fonts'));

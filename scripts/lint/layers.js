@@ -2,7 +2,7 @@
 // every import is checked against the declared order, so an arrow running back up is a lint error, not
 // a habit. Lowest first:
 //
-//   shared/domain ← store ← carrier ← (secrets, outbox, paperwork, practice-carrier)
+//   shared/domain ← store ← carrier ← (secrets, outbox, paperwork, practice-carrier, intake)
 //   ← (shared/ipc-contract, ipc) ← composition ← (app, harness)
 //
 // and the renderer imports only the pure shared code (the domain and the IPC contract). A layer imports
@@ -14,7 +14,16 @@ import { posix } from 'node:path';
  * only for matching: the first folder that contains a file is its layer.
  * @type {readonly { name: string; folder: string; may: readonly string[] }[]}
  */
-const services = ['domain', 'store', 'carrier', 'secrets', 'outbox', 'paperwork', 'practice-carrier'];
+const services = [
+  'domain',
+  'store',
+  'carrier',
+  'secrets',
+  'outbox',
+  'paperwork',
+  'practice-carrier',
+  'intake',
+];
 const belowComposition = [...services, 'ipc-contract', 'ipc'];
 const belowTop = [...belowComposition, 'composition'];
 
@@ -32,6 +41,8 @@ export const layers = Object.freeze([
     folder: 'src-main/practice-carrier/',
     may: ['domain', 'store', 'carrier', 'resources'],
   },
+  // Numbers from a spreadsheet: the worker thread that reads and checks them, and the import's steps.
+  { name: 'intake', folder: 'src-main/intake/', may: ['domain', 'store', 'carrier'] },
   { name: 'ipc', folder: 'src-main/ipc/', may: ['ipc-contract', ...services] },
   { name: 'composition', folder: 'src-main/composition/', may: belowComposition },
   { name: 'app', folder: 'src-main/app/', may: belowTop },
@@ -59,7 +70,7 @@ export const layersRule = {
     schema: [],
     messages: {
       upward:
-        '{{from}} may not import {{to}} ("{{specifier}}"). The layers, lowest first: domain ← store ← carrier ← secrets, outbox, paperwork, practice carrier ← IPC ← composition ← app, harness; the renderer imports only the domain and the IPC contract.',
+        '{{from}} may not import {{to}} ("{{specifier}}"). The layers, lowest first: domain ← store ← carrier ← secrets, outbox, paperwork, practice carrier, intake ← IPC ← composition ← app, harness; the renderer imports only the domain and the IPC contract.',
     },
   },
   create(context) {

@@ -6,6 +6,8 @@ import { createReferenceService, type ReferenceService } from '../carrier/refere
 import { createReferenceSync, type ReferenceSync } from '../carrier/reference-sync';
 import type { EventBus } from '../ipc/events';
 import type { HandlerDeps } from '../ipc/handlers/deps';
+import { createIntakeService } from '../intake/intake-service';
+import type { createIntakeWorker } from '../intake/worker-client';
 import { createOutboxDrafts } from '../outbox/finalize';
 import { createRetention } from '../outbox/retention';
 import { statusNotifications } from '../outbox/status-notifications';
@@ -38,6 +40,8 @@ export interface Core {
   dateClock: () => Date;
   isOnline: () => boolean;
   log: (line: string) => void;
+  /** The intake worker thread (spreadsheets of numbers), closed at shutdown. */
+  intakeWorker: ReturnType<typeof createIntakeWorker>;
 }
 
 /** The outbox worker, the tracker and finalize, wired to each other and to the event bus. */
@@ -139,6 +143,12 @@ export function handlerDeps(
     },
     transferHistory: createTransferHistory(store),
     reference,
+    intake: createIntakeService({
+      store,
+      worker: core.intakeWorker,
+      portablePrefixes: () => reference.get().npanxx,
+      locale: core.locale,
+    }),
     locale: core.locale,
     systemLocale: options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale,
     version: options.version ?? '0.0.0',

@@ -5,6 +5,7 @@ import { createCarrierTargets } from '../carrier/carrier-targets';
 import type { CarrierClient } from '../carrier/client';
 import { createEventBus, type EventBus } from '../ipc/events';
 import { createHandlers } from '../ipc/handlers';
+import { createIntakeWorker } from '../intake/worker-client';
 import type { HandlerDeps } from '../ipc/handlers/deps';
 import type { Handlers } from '../ipc/register';
 import { watchConnectivity } from '../outbox/connectivity';
@@ -117,6 +118,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     dateClock,
     isOnline,
     log,
+    intakeWorker: createIntakeWorker(),
   };
   const { referenceSync, reference } = referenceParts(core);
   const parts = outboxParts(core, reference);
@@ -190,7 +192,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
         // Let change notifications the workers queued (setImmediate) run while the database is open.
         await new Promise((done) => setImmediate(done));
         await new Promise((done) => setImmediate(done));
-        await practice.close();
+        await Promise.allSettled([practice.close(), core.intakeWorker.close()]);
         // A backup under way finishes first (its worker reads the database file).
         await backups.stop();
         // better-sqlite3 is synchronous: nothing is mid-statement once the workers have stopped.

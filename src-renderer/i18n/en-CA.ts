@@ -3,6 +3,7 @@
 // (the type enforces it and scripts/check-i18n.ts checks it with the domain's catalogues too).
 import { kindNamesEn } from '../../src-main/shared/domain/messages/en-CA';
 import { editorFieldsEn } from './editor-fields.en-CA';
+import { intakeEn } from './intake.en-CA';
 import { regionNamesEn } from './regions.en-CA';
 export const enCA = {
   'app.name': 'Portage',
@@ -524,6 +525,7 @@ export const enCA = {
 
   // The editor's fields (labels, hints, rows, passwords) and the regions' names: files of their own.
   ...editorFieldsEn,
+  ...intakeEn,
   ...regionNamesEn,
 } as const;
 

@@ -3,6 +3,7 @@
 import type { MessageKey } from './en-CA';
 import { kindNamesFr } from '../../src-main/shared/domain/messages/fr-CA';
 import { editorFieldsFr } from './editor-fields.fr-CA';
+import { intakeFr } from './intake.fr-CA';
 import { regionNamesFr } from './regions.fr-CA';
 
 export const frCA: Record<MessageKey, string> = {
@@ -537,5 +538,6 @@ export const frCA: Record<MessageKey, string> = {
   'time.never': 'jamais',
 
   ...editorFieldsFr,
+  ...intakeFr,
   ...regionNamesFr,
 };

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'new' }
   | { name: 'editor'; id: string; focus: string | null }
   | { name: 'review'; id: string }
+  | { name: 'import'; id: string }
   | { name: 'outbox' }
   | { name: 'tracking'; id: string }
   /** `section: 'account'` opens Settings on the carrier account (from the practice banner). */
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
       return second === 'account' ? { name: 'settings', section: 'account' } : { name: 'settings' };
     case 'drafts':
       if (second && third === 'review') return { name: 'review', id: second };
+      if (second && third === 'import') return { name: 'import', id: second };
       if (second) return { name: 'editor', id: second, focus: query.get('focus') };
       return { name: 'drafts' };
     default:
@@ -44,6 +46,8 @@ export function hrefFor(route: Route): string {
       return `#/drafts/${encodeURIComponent(route.id)}${route.focus ? `?focus=${encodeURIComponent(route.focus)}` : ''}`;
     case 'review':
       return `#/drafts/${encodeURIComponent(route.id)}/review`;
+    case 'import':
+      return `#/drafts/${encodeURIComponent(route.id)}/import`;
     case 'tracking':
       return `#/outbox/${encodeURIComponent(route.id)}`;
     case 'settings':

@@ -6,6 +6,7 @@ import type { EventBus } from '../events';
 import type { AccountService } from '../../secrets/account';
 import type { LinePasswords } from '../../secrets/line-passwords';
 import type { Paperwork } from '../../paperwork/paperwork-service';
+import type { IntakeService } from '../../intake/intake-service';
 import type { Store, TransferHistory } from '../../store';
 import type { RequestHistory } from '../../outbox/transfer-history';
 import type { BackupInfo, RestoreResult } from '../../shared/domain/backups';
@@ -89,6 +90,8 @@ export interface HandlerDeps {
   /** What travels with a request in an export once it left the dealer's hands (the outbox's record). */
   transferHistory: TransferHistory<RequestHistory>;
   reference: ReferenceService;
+  /** Numbers from a spreadsheet: read and checked in a worker thread (src-main/intake). */
+  intake: IntakeService;
   backups: BackupControl;
   locale(): Locale;
   systemLocale: string;

@@ -6,6 +6,7 @@ import { backupHandlers } from './backups';
 import { carrierHandlers } from './carrier';
 import type { HandlerDeps } from './deps';
 import { draftHandlers } from './drafts';
+import { intakeHandlers } from './intake';
 import { outboxHandlers } from './outbox';
 import { paperworkHandlers } from './paperwork';
 import { transferHandlers } from './transfer';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...carrierHandlers(deps),
     ...outboxHandlers(deps),
     ...transferHandlers(deps),
+    ...intakeHandlers(deps),
     ...backupHandlers(deps),
   };
 }

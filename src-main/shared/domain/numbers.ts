@@ -139,6 +139,14 @@ export function numberProblem(input: string): { key: MessageKey; params: Message
   return result.ok ? null : { key: result.key, params: result.params };
 }
 
+/**
+ * Whether a number already normalized (10 digits) is toll-free: no second parse, for callers that hold
+ * thousands of normalized numbers (a spreadsheet's rows).
+ */
+export function isNormalizedTollFree(normalized: string): boolean {
+  return tollFreeAreaCodes.has(normalized.slice(0, 3));
+}
+
 /** Toll-free area codes of the NANP: 800, 833, 844, 855, 866, 877, 888. */
 export function isTollFree(number: string): boolean {
   const normalized = normalizeNumber(number) ?? number.replace(/\D/g, '');

@@ -13,6 +13,8 @@ import { z } from 'zod';
 import { draftListQuerySchema } from '../domain/draft-list-schema';
 import { draftDataSchema, draftKindSchema, attachmentSlots, storedDraftDataSchema } from '../domain/draft';
 import { numberCap } from '../domain/field-caps';
+import { intakeFields } from '../domain/intake/fields';
+import { maxColumns } from '../domain/intake/views';
 import { linePasswordCap, linePasswordFields } from '../domain/line-passwords';
 import { backupIdPattern } from '../domain/backups';
 import { paperKinds } from '../domain/paperwork/printed-fields';
@@ -37,6 +39,9 @@ import type {
   ExportResult,
   FinalizeResult,
   ImportResult,
+  IntakePreview,
+  IntakeReport,
+  IntakeResult,
   IpcResult,
   LinePasswordsState,
   MoveToCurrentResult,
@@ -86,6 +91,14 @@ const id = z.string().min(1).max(200);
 const slot = z.enum(attachmentSlots);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const document = z.enum(paperKinds);
+
+/** Which field each column of a spreadsheet fills (null: left out), and whether its first row names them. */
+const intakeMappingSchema = z
+  .object({
+    hasHeader: z.boolean(),
+    columns: z.array(z.enum(intakeFields).nullable()).max(maxColumns),
+  })
+  .strict();
 
 export const settingsUpdateInputSchema = z
   .object({
@@ -273,6 +286,23 @@ export const channels = {
     z.object({ ids: z.array(id).min(1).max(5_000) }).strict(),
   ),
   'transfer.import': channel<ImportResult>()('transfer.import', noInput),
+  // Numbers from a spreadsheet: open picks the file in the main process's dialog (null: cancelled) and
+  // answers its first rows and a guessed mapping; check and apply name the file by its importId.
+  'intake.open': channel<IntakePreview | null>()('intake.open', z.object({ draftId: id }).strict()),
+  'intake.check': channel<IntakeReport>()(
+    'intake.check',
+    z.object({ importId: id, mapping: intakeMappingSchema }).strict(),
+  ),
+  'intake.apply': channel<IntakeResult>()(
+    'intake.apply',
+    z.object({ importId: id, mapping: intakeMappingSchema }).strict(),
+  ),
+  'intake.close': channel<undefined>()('intake.close', z.object({ importId: id }).strict()),
+  // A request's numbers as CSV, through the main process's save dialog.
+  'intake.exportNumbers': channel<{ saved: boolean }>()(
+    'intake.exportNumbers',
+    z.object({ draftId: id }).strict(),
+  ),
   'backups.list': channel<BackupList>()('backups.list', noInput),
   'backups.create': channel<BackupInfo>()('backups.create', noInput),
   // A backup's id is its file name in the backups folder, and only a name of that exact form.

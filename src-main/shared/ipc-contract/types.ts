@@ -27,6 +27,7 @@ export interface DraftList {
   total: number;
 }
 export type { AccountTarget, CarrierTarget, PracticeTarget } from '../domain/carrier-target';
+export type { IntakePreview, IntakeReport, IntakeResult } from '../domain/intake/views';
 export type {
   CopiedRejection,
   EditCopyResult,

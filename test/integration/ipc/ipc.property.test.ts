@@ -131,6 +131,8 @@ const knownKeys = [
   'retention',
   'period',
   'stamp',
+  'importId',
+  'mapping',
 ];
 
 /** One valid payload per channel with input; mutated below so the generator reaches the handlers. */
@@ -187,6 +189,11 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'outbox.sendToCurrent': { draftIds: [id, mixed] },
     'tracking.get': { draftId: id },
     'transfer.export': { ids: [id] },
+    'intake.open': { draftId: id },
+    'intake.check': { importId: id, mapping: { hasHeader: true, columns: ['number', null] } },
+    'intake.apply': { importId: id, mapping: { hasHeader: false, columns: ['number'] } },
+    'intake.close': { importId: id },
+    'intake.exportNumbers': { draftId: id },
     // A well-formed id of no backup: the handler looks, finds none and answers notFound.
     'backups.restore': { id: 'portage-20260302T140000000Z-manual.sqlite' },
   };
@@ -231,8 +238,9 @@ describe('every IPC channel under random and malformed input', () => {
     // drafts.setLinePassword; 40 since backups.list, backups.create and backups.restore (Settings' backups);
     // 44 since paperwork.preview, paperwork.sign, paperwork.file and paperwork.saveCopy (the documents
     // Portage prepares and has signed); 47 with the editor's stash (drafts.stash, drafts.stashed) and the
-    // retention period's preview (settings.retentionPreview).
-    expect(invokeChannelNames.length).toBe(47);
+    // retention period's preview (settings.retentionPreview); 52 with the five intake.* channels (numbers from a spreadsheet, and a
+    // request's numbers out as CSV).
+    expect(invokeChannelNames.length).toBe(52);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

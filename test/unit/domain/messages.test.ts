@@ -52,6 +52,8 @@ describe('messages', () => {
       reason: 'Bad',
       saved: 3,
       unreadable: 1,
+      // Numbers from a spreadsheet (error.intakeTooMany): which nature is over the cap.
+      nature: 'tollFree',
     };
     for (const key of messageKeys) {
       for (const locale of ['en-CA', 'fr-CA'] as const) {

@@ -2,6 +2,8 @@
 // This catalogue defines the message keys: fr-CA.ts must have exactly the same ones.
 // Other parts of the app may add keys here (and in fr-CA.ts, in the same change).
 // Apostrophes are typographic (’) so ICU never reads them as quoting.
+import { intakeMessagesEn } from './intake.en-CA';
+
 /** The names of the kinds of port request, also spread into the renderer's catalogue. */
 import { paperworkEn } from './paperwork.en-CA';
 
@@ -261,6 +263,9 @@ export const enCA = {
     '{saved, plural, =0 {No request could be read.} one {# request was saved to the file you chose.} other {# requests were saved to the file you chose.}}{unreadable, plural, =0 {} one { # could not be read.} other { # could not be read.}}',
   'startup.recovery.exportCancelled': 'Nothing was exported: no file was chosen.',
   'startup.recovery.didNotWork': 'That did not work: {reason}',
+
+  // Numbers from a spreadsheet and their CSV export: a file of their own.
+  ...intakeMessagesEn,
 } as const;
 
 export type MessageKey = keyof typeof enCA;

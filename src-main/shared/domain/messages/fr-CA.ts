@@ -1,4 +1,5 @@
 // Tous les messages du domaine, en français du Québec (syntaxe ICU). Mêmes clés que en-CA.ts, exactement.
+import { intakeMessagesFr } from './intake.fr-CA';
 import type { MessageKey } from './en-CA';
 import { paperworkFr } from './paperwork.fr-CA';
 
@@ -265,4 +266,7 @@ export const frCA = {
     '{saved, plural, =0 {Aucune demande n’a pu être lue.} one {# demande a été enregistrée dans le fichier choisi.} other {# demandes ont été enregistrées dans le fichier choisi.}}{unreadable, plural, =0 {} one { # n’a pas pu être lue.} other { # n’ont pas pu être lues.}}',
   'startup.recovery.exportCancelled': 'Rien n’a été exporté\u00a0: aucun fichier n’a été choisi.',
   'startup.recovery.didNotWork': 'Cela n’a pas fonctionné\u00a0: {reason}',
+
+  // Numbers from a spreadsheet and their CSV export: a file of their own.
+  ...intakeMessagesFr,
 } satisfies Record<MessageKey, string>;
