@@ -2,8 +2,8 @@
 // every import is checked against the declared order, so an arrow running back up is a lint error, not
 // a habit. Lowest first:
 //
-//   shared/domain ← store ← carrier ← (secrets, outbox, practice-carrier) ← (shared/ipc-contract, ipc)
-//   ← composition ← (app, harness)
+//   shared/domain ← store ← carrier ← (secrets, outbox, practice-carrier, diagnostics)
+//   ← (shared/ipc-contract, ipc) ← composition ← (app, harness)
 //
 // and the renderer imports only the pure shared code (the domain and the IPC contract). A layer imports
 // only the layers below it; the layers of one rank do not import each other.
@@ -14,7 +14,7 @@ import { posix } from 'node:path';
  * only for matching: the first folder that contains a file is its layer.
  * @type {readonly { name: string; folder: string; may: readonly string[] }[]}
  */
-const services = ['domain', 'store', 'carrier', 'secrets', 'outbox', 'practice-carrier'];
+const services = ['domain', 'store', 'carrier', 'secrets', 'outbox', 'practice-carrier', 'diagnostics'];
 const belowComposition = [...services, 'ipc-contract', 'ipc'];
 const belowTop = [...belowComposition, 'composition'];
 
@@ -30,6 +30,8 @@ export const layers = Object.freeze([
     folder: 'src-main/practice-carrier/',
     may: ['domain', 'store', 'carrier', 'resources'],
   },
+  // The log file, its scrubbing and "Copy diagnostics".
+  { name: 'diagnostics', folder: 'src-main/diagnostics/', may: ['domain', 'store', 'carrier'] },
   { name: 'ipc', folder: 'src-main/ipc/', may: ['ipc-contract', ...services] },
   { name: 'composition', folder: 'src-main/composition/', may: belowComposition },
   { name: 'app', folder: 'src-main/app/', may: belowTop },
@@ -57,7 +59,7 @@ export const layersRule = {
     schema: [],
     messages: {
       upward:
-        '{{from}} may not import {{to}} ("{{specifier}}"). The layers, lowest first: domain ← store ← carrier ← secrets, outbox, practice carrier ← IPC ← composition ← app, harness; the renderer imports only the domain and the IPC contract.',
+        '{{from}} may not import {{to}} ("{{specifier}}"). The layers, lowest first: domain ← store ← carrier ← secrets, outbox, practice carrier, diagnostics ← IPC ← composition ← app, harness; the renderer imports only the domain and the IPC contract.',
     },
   },
   create(context) {

@@ -3,6 +3,7 @@
 import { app, BrowserWindow, ipcMain, net, session } from 'electron';
 import { join } from 'node:path';
 import { createServices, type Services } from '../composition/services';
+import { createLogFile, logFolderName } from '../diagnostics/log-file';
 import { eventChannel } from '../shared/ipc-contract/channel-names';
 import { registerHandlers } from '../ipc/register';
 import { trustedSenderCheck } from '../ipc/sender';
@@ -25,6 +26,13 @@ const preloadPath = join(distRoot, 'preload', 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 let quitting = false;
+
+// The log file in the data folder (logs/portage.log, rotating): a packaged app has no console to read.
+// In development every line is echoed to stderr as well.
+const logFile = createLogFile({
+  dir: join(app.getPath('userData'), logFolderName),
+  ...(app.isPackaged ? {} : { echo: (line: string) => console.error(line) }),
+});
 
 registerAppScheme();
 
@@ -53,7 +61,7 @@ async function start(): Promise<void> {
     notifier: electronNotifier,
     systemLocale: app.getLocale(),
     version: app.getVersion(),
-    log: (line) => console.error(line),
+    log: logFile.write,
   });
   const running = services;
 
@@ -62,7 +70,7 @@ async function start(): Promise<void> {
     locale: running.locale,
     translate: running.translate,
     onInternalError: (channel, error) =>
-      console.error(`IPC ${channel} failed: ${error instanceof Error ? error.name : typeof error}`),
+      running.log(`IPC ${channel} failed: ${error instanceof Error ? error.name : typeof error}`, 'error'),
   });
   running.events.subscribe((event, payload) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(eventChannel(event), payload);
@@ -97,6 +105,12 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
+      // The code of a Failure, else the error's name: never its message, which may quote a path or data.
+      const code = (error as { code?: unknown } | null)?.code;
+      logFile.write(
+        `Portage could not start: ${typeof code === 'string' ? code : error instanceof Error ? error.name : 'error'}`,
+        'error',
+      );
       console.error('Portage could not start', error instanceof Error ? error.message : error);
       app.exit(1);
     });

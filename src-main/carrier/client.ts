@@ -136,7 +136,7 @@ export function createCarrierClient(options: CarrierClientOptions): CarrierClien
       timedOut = true;
       controller.abort();
     }, timeoutMs);
-    const secrets = [credentials.password];
+    const secrets: Secrets = { passwords: [credentials.password], username: credentials.username };
     try {
       let response: Response;
       let text: string;
@@ -220,21 +220,28 @@ export function createCarrierClient(options: CarrierClientOptions): CarrierClien
   };
 }
 
-/** Defence in depth: no text in an error may carry the password or an Authorization value. */
-function scrub(error: CarrierError, secrets: string[]): CarrierError {
+interface Secrets {
+  passwords: string[];
+  username: string;
+}
+
+/**
+ * Defence in depth: no text in an error may carry the password (in any encoding: redact.ts) or an
+ * Authorization value. The carrier's exception text is stored with the attempt and shown under the
+ * technical details, so it is scrubbed here, before anything keeps it.
+ */
+function scrub(error: CarrierError, { passwords, username }: Secrets): CarrierError {
+  const redact = (text: string) => redactSecrets(text, passwords, { username });
   const clean = { ...error };
-  if (clean.detail !== undefined) clean.detail = redactSecrets(clean.detail, secrets);
+  if (clean.detail !== undefined) clean.detail = redact(clean.detail);
   if (clean.exception) {
-    clean.exception = {
-      ID: redactSecrets(clean.exception.ID, secrets),
-      Message: redactSecrets(clean.exception.Message, secrets),
-    };
+    clean.exception = { ID: redact(clean.exception.ID), Message: redact(clean.exception.Message) };
   }
   if (clean.messageParams) {
     clean.messageParams = Object.fromEntries(
       Object.entries(clean.messageParams).map(([key, value]) => [
         key,
-        typeof value === 'string' ? redactSecrets(value, secrets) : value,
+        typeof value === 'string' ? redact(value) : value,
       ]),
     );
   }

@@ -5,6 +5,8 @@
 // - drafts deleted more than 30 days ago leave the trash for good.
 import type { ReferenceSync } from '../carrier/reference-sync';
 import { defaultReferenceMaxAgeMs } from '../carrier/reference-sync';
+import { errorKind } from '../shared/domain/failure';
+import type { LogLine } from '../shared/domain/log-line';
 import type { Store } from '../store';
 
 /** How often the lists' age and the trash are looked at. Cheap: nothing is fetched while fresh. */
@@ -22,7 +24,7 @@ export interface HousekeepingOptions {
   store: Store;
   isOnline: () => boolean;
   now: () => Date;
-  log: (line: string) => void;
+  log: LogLine;
   onDraftsPurged?: (ids: string[]) => void;
   intervalMs?: number;
 }
@@ -36,7 +38,7 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
       const purged = options.store.drafts.purgeTrash(options.now());
       if (purged.length > 0) options.onDraftsPurged?.(purged);
     } catch (error) {
-      options.log(`trash purge failed: ${error instanceof Error ? error.name : 'error'}`);
+      options.log(`trash purge failed: ${errorKind(error)}`, 'error');
     }
   }
 
@@ -50,9 +52,9 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
           : await options.sync.syncIfStale(defaultReferenceMaxAgeMs);
         const failed = Object.entries(results).filter(([, result]) => result.status === 'failed');
         if (failed.length > 0)
-          options.log(`reference lists not refreshed: ${failed.map(([kind]) => kind).join(', ')}`);
+          options.log(`reference lists not refreshed: ${failed.map(([kind]) => kind).join(', ')}`, 'warn');
       } catch (error) {
-        options.log(`reference refresh failed: ${error instanceof Error ? error.name : 'error'}`);
+        options.log(`reference refresh failed: ${errorKind(error)}`, 'error');
       } finally {
         running = null;
       }

@@ -28,10 +28,13 @@ import { todayEastern } from '../shared/domain/eastern-date';
 import { effectiveLocale, type Locale } from '../shared/domain/locale';
 import { translateText } from '../shared/domain/messages';
 import { databaseFileName, openStore, type Store } from '../store';
+import { diagnosticsText } from '../diagnostics/report';
+import type { LogLine } from '../shared/domain/log-line';
 import { loadOrCreateDatabaseKey } from '../secrets/database-key';
 import { splitDraft } from '../store/draft-split';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
 import { settingsPersistence } from './store-persistence';
+import { withoutSecrets } from './log-without-secrets';
 export interface ServicesOptions {
   dataDir: string;
   cipher: Cipher;
@@ -57,8 +60,11 @@ export interface ServicesOptions {
    * without a keyring): true keeps the key with weaker protection. Default: accept (tools, harness).
    */
   acceptWeakKeyProtection?: () => Promise<boolean>;
-  /** Where unexpected errors and the outbox's log lines go (never to the renderer; never secrets). */
-  log?: (line: string) => void;
+  /**
+   * Where every service's log lines go (the log file, src-main/diagnostics/log-file.ts; never the
+   * renderer). Each line reaches it with the account's and the practice carrier's passwords removed.
+   */
+  log?: LogLine;
 }
 
 export interface WindowStateAccess {
@@ -75,6 +81,8 @@ export interface Services {
   readonly worker: OutboxWorker;
   readonly tracker: PortTracker;
   readonly dataDir: string;
+  /** The services' log (the options' log, secrets removed): for the app's own lines. */
+  readonly log: LogLine;
   locale(): Locale;
   translate(locale: Locale, key: string, params?: Record<string, string | number>): string;
   practiceMode(): boolean;
@@ -108,7 +116,7 @@ interface Core {
   locale: () => Locale;
   dateClock: () => Date;
   isOnline: () => boolean;
-  log: (line: string) => void;
+  log: LogLine;
 }
 
 /** The outbox worker, the tracker and finalize, wired to each other and to the event bus. */
@@ -222,11 +230,22 @@ function handlerDeps(
     },
     onLocaleChanged: (next) => localeListeners.forEach((listener) => listener(next)),
     translate: (l, key) => translateText(l, key),
+    diagnostics: () =>
+      diagnosticsText(store.db, {
+        version: options.version ?? '0.0.0',
+        locale: core.locale(),
+        practiceMode: practice.active(),
+        online: online(),
+        dataDir: options.dataDir,
+        databaseFile: join(options.dataDir, databaseFileName),
+        now: core.dateClock(),
+      }),
   };
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const log = options.log ?? (() => undefined);
+  // Every line loses the passwords (in every encoding) before it reaches the log, whatever wrote it.
+  const log = withoutSecrets(options.log, () => [account.credentials(), practice.login()]);
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
   const dateClock = (): Date => new Date(options.clock.now());
   const isOnline = options.isOnline ?? (() => true);
@@ -334,6 +353,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     worker,
     tracker,
     dataDir: options.dataDir,
+    log,
     locale,
     translate: translateText,
     practiceMode: () => practice.active(),

@@ -15,7 +15,7 @@ import type { OutboxCarrier, OutboxLog, OutboxStore, OutboxTargets } from './out
 import type { OutboxRepository, OutboxRow } from './outbox-repository';
 import { decideReconciliation, describeEvidence } from './reconcile-decision';
 import { lookUpPort } from './reconcile-lookups';
-import { classifySubmission, describeError } from './submission-outcome';
+import { classifySubmission, describeError, logSummary } from './submission-outcome';
 import { applyReconciliation, applyVerdict, type TransitionContext } from './transitions';
 import { targetOfRow } from './targets';
 import type { WorkerState } from './worker-state';
@@ -69,8 +69,11 @@ export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Pro
     const outcome = await client.submitPort(row.path, JSON.parse(row.body_json) as unknown);
     const verdict = classifySubmission(outcome);
     const at = iso(now());
+    // The carrier's own words are kept with the attempt (scrubbed by the client), not in the log: they
+    // may quote the customer. The log has the kind, the status and the carrier's exception ID.
     log(
-      `outbox: ${draftId} attempt ${attempt} → ${verdict.kind}${outcome.ok ? '' : ` (${describeError(outcome.error)})`}`,
+      `outbox: ${draftId} attempt ${attempt} → ${verdict.kind}${outcome.ok ? '' : ` (${logSummary(outcome.error)})`}`,
+      verdict.kind === 'submitted' ? 'info' : 'warn',
     );
 
     store.durably(() => {

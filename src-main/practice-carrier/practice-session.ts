@@ -4,6 +4,7 @@
 // ever sent to and asked about at the practice carrier) and the practice carrier's lifetime and credentials.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import type { LogLine } from '../shared/domain/log-line';
 import {
   practiceCredentials,
   startPracticeCarrier,
@@ -37,7 +38,7 @@ export interface PracticeSessionOptions {
   /** false: never start it (tests of other parts). */
   enabled?: boolean;
   carrierOptions?: Omit<PracticeCarrierOptions, 'credentials' | 'clock'>;
-  log?: (line: string) => void;
+  log?: LogLine;
 }
 
 export function createPracticeSession(options: PracticeSessionOptions): PracticeSession {
@@ -58,7 +59,10 @@ export function createPracticeSession(options: PracticeSessionOptions): Practice
         ...options.carrierOptions,
       });
     } catch (error) {
-      options.log?.(`practice carrier did not start: ${error instanceof Error ? error.name : 'error'}`);
+      options.log?.(
+        `practice carrier did not start: ${error instanceof Error ? error.name : 'error'}`,
+        'error',
+      );
     }
   }
 

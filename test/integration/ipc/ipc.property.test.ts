@@ -191,8 +191,9 @@ function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
 describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
     // 36 since drafts.numberConflicts (numbers in other active requests), drafts.copiedRejection (the
-    // rejection an "edit a copy" draft came from), outbox.sendToCurrent and outbox.pullBack.
-    expect(invokeChannelNames.length).toBe(36);
+    // rejection an "edit a copy" draft came from), outbox.sendToCurrent and outbox.pullBack; 37 with
+    // app.diagnostics ("Copy diagnostics").
+    expect(invokeChannelNames.length).toBe(37);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

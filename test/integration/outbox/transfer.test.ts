@@ -14,7 +14,6 @@ import { startPracticeCarrier, type PracticeCarrier } from '../../../src-main/pr
 import type { Store } from '../../../src-main/store';
 import { clientFor, createReadyDraft, openTestStore, readyContext, tempDir, waitFor } from './harness';
 
-
 /** What the worker would send, whatever the carrier: an imported record is never due for any of them. */
 function dueForAnyCarrier(repo: ReturnType<typeof createOutboxRepository>): string[] {
   const far = '9999-12-31T00:00:00.000Z';

@@ -29,6 +29,17 @@ describe('messages', () => {
       more: 2,
       title: 'Gagnon',
       tickets: 'P1234567, P7654321',
+      // "Copy diagnostics".
+      at: '2026-05-01T12:00:00.000Z',
+      version: '1.2.3',
+      system: 'linux 6.1.0 (x64)',
+      runtime: 'Node 22.20.0',
+      locale: 'fr-CA',
+      practice: 'yes',
+      online: 'no',
+      journal: '1.0 MB',
+      schema: 8,
+      counts: 'drafts 3, attachments 2',
     };
     for (const key of messageKeys) {
       for (const locale of ['en-CA', 'fr-CA'] as const) {
