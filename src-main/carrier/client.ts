@@ -19,6 +19,14 @@ import {
   type TicketResponse,
 } from './responses';
 
+/**
+ * A request body already written as JSON: sent as these exact characters. The outbox sends a finalized
+ * request this way, byte for byte as it was frozen, without parsing and re-writing megabytes of base64.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export interface CarrierCredentials {
   baseUrl: string;
   username: string;
@@ -43,7 +51,7 @@ export interface CarrierClient {
   /** Whether the carrier can port this number in (Reply 1 Accepted = portable). A read: never outcomeUnknown. */
   checkNpanxx(number: string): Promise<CarrierOutcome<NumberResponse>>;
   /** A port submission to one of the 10 catalogue paths (e.g. '/v2/NumberPorts/Inbound/DIDs'). */
-  submitPort(path: string, body: unknown): Promise<CarrierOutcome<TicketResponse>>;
+  submitPort(path: string, body: unknown | JsonText): Promise<CarrierOutcome<TicketResponse>>;
   portInStatusByTicket(ticket: string): Promise<CarrierOutcome<PortInStatus>>;
   portInStatusByNumber(tn: string | number): Promise<CarrierOutcome<PortInStatus>>;
   /** The dealer's port orders (dashboard). */
@@ -122,7 +130,8 @@ export function createCarrierClient(options: CarrierClientOptions): CarrierClien
       return invalidRequest('the account address is not a valid URL');
     }
     let payload: string | undefined;
-    if (body !== undefined) {
+    if (body instanceof JsonText) payload = body.text;
+    else if (body !== undefined) {
       try {
         payload = JSON.stringify(body);
       } catch {

@@ -1,7 +1,9 @@
 // The ports the practice carrier has accepted and the next ticket number: its whole state. With a state
 // file (the app's practice mode) both are written to it, whole, after every change and read back at
 // start, so a dealer's practice ports survive a restart. The file never holds real data: a damaged one
-// starts a fresh practice carrier.
+// starts a fresh practice carrier. It keeps each port's fields, not its documents: their base64 (up to
+// 27 MB a letter) would be written again, whole, at every later port, freezing the app each time, and
+// nothing the practice carrier answers reads them.
 import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -25,10 +27,15 @@ function loadState(path: string | undefined): SavedState | null {
   return null;
 }
 
+/** JSON of the state with every document's contents left out (an empty Base64Contents). */
+function withoutDocuments(state: SavedState): string {
+  return JSON.stringify(state, (key, value: unknown) => (key === 'Base64Contents' ? '' : value));
+}
+
 function saveState(path: string, state: SavedState): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp`;
-  writeFileSync(temporary, JSON.stringify(state));
+  writeFileSync(temporary, withoutDocuments(state));
   renameSync(temporary, path);
 }
 

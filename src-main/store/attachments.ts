@@ -25,6 +25,8 @@ export interface StoredAttachment extends AttachmentFile {
 export interface Attachments {
   put(file: { name: string; mimeType: string; content: Uint8Array }): AttachmentRef;
   get(sha256: string): StoredAttachment | null;
+  /** The stored size of a file, without reading it; null when it is not stored. */
+  sizeOf(sha256: string): number | null;
   /** Every file a draft refers to, by sha256, with the name and type the draft gives it (for the request builder). */
   filesFor(data: DraftData): Map<string, AttachmentFile>;
   /** Deletes attachments that no draft references and that are older than a day. Returns how many. */
@@ -66,6 +68,7 @@ export function createAttachments({ db, clock }: { db: Database; clock: () => Da
       `INSERT INTO attachments (sha256, name, mime_type, size, created, content) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (sha256) DO NOTHING`,
     ),
+    size: db.prepare<[string], { size: number }>('SELECT size FROM attachments WHERE sha256 = ?'),
     get: db.prepare<[string], AttachmentRow>(
       'SELECT sha256, name, mime_type, size, content FROM attachments WHERE sha256 = ?',
     ),
@@ -102,6 +105,11 @@ export function createAttachments({ db, clock }: { db: Database; clock: () => Da
       if (typeof sha256 !== 'string') throw new StoreError('invalidInput', { field: 'sha256' });
       const row = guard(() => stmt.get.get(sha256));
       return row ? toStored(row) : null;
+    },
+
+    sizeOf(sha256) {
+      if (typeof sha256 !== 'string') throw new StoreError('invalidInput', { field: 'sha256' });
+      return guard(() => stmt.size.get(sha256))?.size ?? null;
     },
 
     filesFor(data) {

@@ -7,6 +7,7 @@ import { outbox } from './002-outbox';
 import { outboxTarget } from './004-outbox-target';
 import { importedHistory } from './005-imported-history';
 import { carrierAnswers } from './006-carrier-answers';
+import { outboxBodies } from './009-outbox-bodies';
 
 export const migrations: readonly Migration[] = [
   initial,
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   outboxTarget,
   importedHistory,
   carrierAnswers,
+  outboxBodies,
 ];
 
 export type { Migration } from './migration';
