@@ -2,12 +2,15 @@
 // - the carrier's reference lists (SIP trunks, offerings, providers, holidays, NPA-NXX) are fetched at
 //   start, and again whenever a list is older than a day while the machine is online; offline, drafts
 //   are written from the cached copy, whose age the renderer shows;
-// - drafts deleted more than 30 days ago leave the trash for good.
+// - drafts deleted more than 30 days ago leave the trash for good, in batches of a few milliseconds with
+//   the event loop turning between them (then the documents no draft needs any more, a few megabytes at a
+//   time): 10,000 drafts leaving at once never freeze the app.
 import type { ReferenceSync } from '../carrier/reference-sync';
 import { defaultReferenceMaxAgeMs } from '../carrier/reference-sync';
 import { errorKind } from '../shared/domain/failure';
 import type { LogLine } from '../shared/domain/log-line';
 import type { Store } from '../store';
+import { nextTurn, sliceTimer } from '../store/next-turn';
 
 /** How often the lists' age and the trash are looked at. Cheap: nothing is fetched while fresh. */
 export const housekeepingIntervalMs = 60 * 60 * 1000;
@@ -15,6 +18,8 @@ export const housekeepingIntervalMs = 60 * 60 * 1000;
 export interface Housekeeping {
   /** Fetch whatever is stale now (the machine just came back online). */
   refreshIfStale(): Promise<void>;
+  /** Purges the trash now (it also runs at start and every interval); resolves when done. */
+  purgeNow(): Promise<void>;
   /** No new run starts; a fetch already on the wire finishes or fails on its own. */
   stop(): void;
 }
@@ -29,17 +34,37 @@ export interface HousekeepingOptions {
   intervalMs?: number;
 }
 
+/** Drafts per purge statement: a few milliseconds each, with their history, terms and references. */
+const purgeBatch = 25;
+/** Documents per collection: a few megabytes overwritten (secure_delete), one statement each. */
+const collectBytes = 4 * 1024 * 1024;
+
 export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
   let stopped = false;
   let running: Promise<void> | null = null;
+  let purging: Promise<void> | null = null;
 
-  function purgeTrash(): void {
-    try {
-      const purged = options.store.drafts.purgeTrash(options.now());
+  async function purgeInBatches(): Promise<void> {
+    const { drafts, attachments } = options.store;
+    const slice = sliceTimer();
+    const at = options.now();
+    for (;;) {
+      if (stopped) return;
+      const purged = drafts.purgeTrash(at, purgeBatch);
       if (purged.length > 0) options.onDraftsPurged?.(purged);
-    } catch (error) {
-      options.log(`trash purge failed: ${errorKind(error)}`, 'error');
+      if (purged.length < purgeBatch) break;
+      await slice.turn();
     }
+    // Then the documents no draft refers to any more, a few megabytes at a time.
+    while (!stopped && attachments.collectGarbage(at, collectBytes) > 0) await nextTurn();
+  }
+
+  function purgeTrash(): Promise<void> {
+    // One purge at a time: the hourly one waits for a long one still under way.
+    purging ??= purgeInBatches()
+      .catch((error: unknown) => options.log(`trash purge failed: ${errorKind(error)}`, 'error'))
+      .finally(() => (purging = null));
+    return purging;
   }
 
   function syncReference(all: boolean): Promise<void> {
@@ -62,16 +87,17 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
     return running;
   }
 
-  purgeTrash();
+  void purgeTrash();
   void syncReference(true);
   const timer = setInterval(() => {
-    purgeTrash();
+    void purgeTrash();
     void syncReference(false);
   }, options.intervalMs ?? housekeepingIntervalMs);
   timer.unref();
 
   return {
     refreshIfStale: () => syncReference(false),
+    purgeNow: purgeTrash,
     stop() {
       stopped = true;
       clearInterval(timer);

@@ -90,6 +90,8 @@ export interface Services {
   practiceCarrier(): PracticeCarrier | null;
   windowState: WindowStateAccess;
   onLocaleChanged(listener: (locale: Locale) => void): () => void;
+  /** The housekeeping's trash purge, now (it runs at start and hourly; benchmarks and tests call it). */
+  purgeTrash(): Promise<void>;
   /** Stops background work at a safe point, waits for in-flight requests to be recorded, closes the database. */
   shutdown(): Promise<void>;
 }
@@ -358,6 +360,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     translate: translateText,
     practiceMode: () => practice.active(),
     practiceCarrier: () => practice.carrier(),
+    purgeTrash: () => housekeeping?.purgeNow() ?? Promise.resolve(),
     windowState: {
       load: () => store.settings.get('windowState'),
       save: (bounds) =>

@@ -29,8 +29,11 @@ export interface Attachments {
   sizeOf(sha256: string): number | null;
   /** Every file a draft refers to, by sha256, with the name and type the draft gives it (for the request builder). */
   filesFor(data: DraftData): Map<string, AttachmentFile>;
-  /** Deletes attachments that no draft references and that are older than a day. Returns how many. */
-  collectGarbage(now: Date): number;
+  /**
+   * Deletes attachments that no draft references and that are older than a day. Returns how many. With
+   * `maxBytes`: only as many as fit in it (at least one), so a batch stays short; call again until 0.
+   */
+  collectGarbage(now: Date, maxBytes?: number): number;
 }
 
 const putSchema = z.object({
@@ -74,6 +77,15 @@ export function createAttachments({ db, clock }: { db: Database; clock: () => Da
     ),
     collect: db.prepare(
       `DELETE FROM attachments WHERE created < ?
+       AND NOT EXISTS (SELECT 1 FROM draft_attachment_refs r WHERE r.sha256 = attachments.sha256)`,
+    ),
+    collectable: db.prepare<[string], { sha256: string; size: number }>(
+      `SELECT sha256, size FROM attachments WHERE created < ?
+       AND NOT EXISTS (SELECT 1 FROM draft_attachment_refs r WHERE r.sha256 = attachments.sha256)
+       ORDER BY sha256 LIMIT 100`,
+    ),
+    remove: db.prepare<[string, string]>(
+      `DELETE FROM attachments WHERE sha256 = ? AND created < ?
        AND NOT EXISTS (SELECT 1 FROM draft_attachment_refs r WHERE r.sha256 = attachments.sha256)`,
     ),
   };
@@ -131,9 +143,23 @@ export function createAttachments({ db, clock }: { db: Database; clock: () => Da
       return files;
     },
 
-    collectGarbage(now) {
+    collectGarbage(now, maxBytes) {
       const cutoff = new Date(now.getTime() - graceMs).toISOString();
-      return guard(() => stmt.collect.run(cutoff).changes);
+      if (maxBytes === undefined) return guard(() => stmt.collect.run(cutoff).changes);
+      return guard(() =>
+        db
+          .transaction(() => {
+            let bytes = 0;
+            let removed = 0;
+            for (const { sha256, size } of stmt.collectable.all(cutoff)) {
+              if (removed > 0 && bytes + size > maxBytes) break;
+              bytes += size;
+              removed += stmt.remove.run(sha256, cutoff).changes;
+            }
+            return removed;
+          })
+          .immediate(),
+      );
     },
   };
 }

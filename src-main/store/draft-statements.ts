@@ -63,6 +63,10 @@ export function prepareDraftStatements(db: Database) {
       `SELECT ${summaryColumns} FROM drafts d WHERE d.deleted_at IS NOT NULL ORDER BY d.deleted_at DESC, d.seq DESC`,
     ),
     purge: db.prepare<[string], { id: string }>('DELETE FROM drafts WHERE deleted_at < ? RETURNING id'),
+    // A batch of the purge (its history, terms and references go by cascade, overwritten: secure_delete).
+    purgeSome: db.prepare<[string, number], { id: string }>(
+      `DELETE FROM drafts WHERE seq IN (SELECT seq FROM drafts WHERE deleted_at < ? LIMIT ?) RETURNING id`,
+    ),
   };
 }
 

@@ -48,7 +48,7 @@ export function createDraftTrash(
       return update(key, () => stmt.setDeleted.run(null, key));
     },
 
-    purgeTrash(at: Date): string[] {
+    purgeTrash(at: Date, limit?: number): string[] {
       if (!(at instanceof Date) || Number.isNaN(at.getTime()))
         throw new StoreError('invalidInput', { field: 'now' });
       const cutoff = new Date(at.getTime() - trashRetentionDays * dayMs).toISOString();
@@ -56,6 +56,7 @@ export function createDraftTrash(
         db
           .transaction(() => {
             hot.settle();
+            if (limit !== undefined) return stmt.purgeSome.all(cutoff, limit).map((r) => r.id);
             const ids = stmt.purge.all(cutoff).map((r) => r.id);
             if (ids.length > 0) collectAttachments(at);
             return ids;
