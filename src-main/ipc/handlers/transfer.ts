@@ -2,12 +2,50 @@
 // Requests travel with their tracking history (deps.transferHistory); what an import does with drafts
 // already here is the store's rule (src-main/store/transfer.ts). An exported request that went to the
 // practice carrier is marked so in the file.
+//
+// One size limit (maxTransferFileBytes) for the dialog, the import and the export: a file over it is
+// refused with its size and the limit, before it is read; an export that would be over it is not written,
+// so the app never writes a file it would refuse to read back. The export is written as pieces (a draft
+// or a document each), the loop getting a turn between pieces, never joined into one giant string.
 import { Failure } from '../../shared/domain/failure';
+import { maxTransferFileBytes, megabytesText } from '../../shared/domain/transfer-limits';
+import type { DraftBundle } from '../../store/transfer';
+import { sliceTimer } from '../../store/next-turn';
+import { isTooLarge } from '../ports';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
 
-/** An export holds attachments as base64: generous, but a bound on what an import may read. */
-const maxImportBytes = 512 * 1024 * 1024;
+function transferTooLarge(code: 'importTooLarge' | 'exportTooLarge', bytes: number, name = ''): Failure {
+  const limit = megabytesText(maxTransferFileBytes);
+  return new Failure(code, { size: megabytesText(bytes), limit, ...(name ? { name } : {}) });
+}
+
+/** The bundle as the UTF-8 pieces of its JSON text, in order; JSON.parse of their join is the bundle. */
+async function piecesOf(bundle: DraftBundle): Promise<Uint8Array[]> {
+  const encoder = new TextEncoder();
+  const slice = sliceTimer();
+  const pieces: Uint8Array[] = [];
+  let bytes = 0;
+  const add = (text: string) => {
+    const piece = encoder.encode(text);
+    bytes += piece.byteLength;
+    if (bytes > maxTransferFileBytes) throw transferTooLarge('exportTooLarge', bytes);
+    pieces.push(piece);
+  };
+  const { drafts, attachments, ...head } = bundle;
+  add(`${JSON.stringify(head).slice(0, -1)},"drafts":[`);
+  for (const [index, draft] of drafts.entries()) {
+    add(`${index > 0 ? ',' : ''}${JSON.stringify(draft)}`);
+    await slice.turn();
+  }
+  add('],"attachments":[');
+  for (const [index, attachment] of attachments.entries()) {
+    add(`${index > 0 ? ',' : ''}${JSON.stringify(attachment)}`);
+    await slice.turn();
+  }
+  add(']}');
+  return pieces;
+}
 
 export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.export' | 'transfer.import'> {
   const filters = (locale: ReturnType<HandlerDeps['locale']>) => [
@@ -17,13 +55,14 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
     'transfer.export': async ({ ids }) => {
       const practice = deps.outbox.practiceAmong(ids);
       const bundle = deps.store.transfer.exportDrafts(ids, deps.transferHistory, (id) => practice.has(id));
+      const content = await piecesOf(bundle);
       const locale = deps.locale();
       const date = new Date().toISOString().slice(0, 10);
       const saved = await deps.dialogs.saveFile({
         title: deps.translate(locale, 'dialog.export'),
         defaultName: `portage-${date}.portage.json`,
         filters: filters(locale),
-        content: new TextEncoder().encode(JSON.stringify(bundle)),
+        content,
       });
       return { saved };
     },
@@ -32,9 +71,11 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
       const picked = await deps.dialogs.openFileForImport({
         title: deps.translate(locale, 'dialog.import'),
         filters: filters(locale),
+        maxBytes: maxTransferFileBytes,
       });
       if (!picked) return { imported: 0, updated: 0, alreadyHere: 0 };
-      if (picked.content.byteLength > maxImportBytes) throw new Failure('invalidImport');
+      // Too large: said so with its size and the limit; never answered like a cancelled dialog.
+      if (isTooLarge(picked)) throw transferTooLarge('importTooLarge', picked.size, picked.name);
       let parsed: unknown;
       try {
         parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(picked.content));
