@@ -438,6 +438,12 @@ export const enCA = {
   'settings.exported': 'Drafts exported.',
   'settings.imported':
     '{imported, plural, =0 {No request imported} one {# request imported} other {# requests imported}}{updated, plural, =0 {} other {, # updated}}{alreadyHere, plural, =0 {} other {, # already here}}.',
+  'settings.diagnostics': 'Diagnostics for support',
+  'settings.diagnosticsText':
+    'Copies a text for support: the version, the system, the size of your data and the last errors. It holds none of your customers’ information.',
+  'settings.copyDiagnostics': 'Copy diagnostics',
+  'settings.diagnosticsCopied': 'Diagnostics copied. Paste them into your message to support.',
+  'settings.diagnosticsNotCopied': 'The diagnostics could not be put on the clipboard. Try again.',
   'settings.version': 'Version {version}',
   'reference.sipTrunks': 'SIP trunks',
   'reference.offerings': 'Service offerings',

@@ -450,6 +450,12 @@ export const frCA: Record<MessageKey, string> = {
   'settings.exported': 'Brouillons exportés.',
   'settings.imported':
     '{imported, plural, =0 {Aucune demande importée} one {# demande importée} other {# demandes importées}}{updated, plural, =0 {} one {, # mise à jour} other {, # mises à jour}}{alreadyHere, plural, =0 {} one {, # déjà présente} other {, # déjà présentes}}.',
+  'settings.diagnostics': 'Diagnostic pour le soutien',
+  'settings.diagnosticsText':
+    'Copie un texte pour le soutien : la version, le système, la taille de vos données et les dernières erreurs. Il ne contient aucune information sur vos clients.',
+  'settings.copyDiagnostics': 'Copier le diagnostic',
+  'settings.diagnosticsCopied': 'Diagnostic copié. Collez-le dans votre message au soutien.',
+  'settings.diagnosticsNotCopied': 'Le diagnostic n’a pas pu être mis dans le presse-papiers. Réessayez.',
   'settings.version': 'Version {version}',
   'reference.sipTrunks': 'Liaisons SIP',
   'reference.offerings': 'Offres de service',
