@@ -6,14 +6,20 @@
 // One size limit (maxTransferFileBytes) for the dialog, the import and the export: a file over it is
 // refused with its size and the limit, before it is read; an export that would be over it is not written,
 // so the app never writes a file it would refuse to read back. The export is written as pieces (a draft
-// or a document each), the loop getting a turn between pieces, never joined into one giant string.
+// or a document each), the loop getting a turn between pieces, never joined into one giant string. An
+// import is parsed in a worker thread (store/transfer-parse.ts) and written a document at a time.
 import { Failure } from '../../shared/domain/failure';
 import { maxTransferFileBytes, megabytesText } from '../../shared/domain/transfer-limits';
 import type { DraftBundle } from '../../store/transfer';
+import { maxAttachmentBytes } from '../../store/attachments';
 import { sliceTimer } from '../../store/next-turn';
+import { parseExportOffThread } from '../../store/transfer-parse';
 import { isTooLarge } from '../ports';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
+
+/** A document's base64 in the file: 4/3 of its bytes, padded. */
+const maxBase64 = Math.ceil((maxAttachmentBytes * 4) / 3) + 4;
 
 function transferTooLarge(code: 'importTooLarge' | 'exportTooLarge', bytes: number, name = ''): Failure {
   const limit = megabytesText(maxTransferFileBytes);
@@ -76,13 +82,14 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
       if (!picked) return { imported: 0, updated: 0, alreadyHere: 0 };
       // Too large: said so with its size and the limit; never answered like a cancelled dialog.
       if (isTooLarge(picked)) throw transferTooLarge('importTooLarge', picked.size, picked.name);
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(picked.content));
-      } catch {
-        throw new Failure('invalidImport');
-      }
-      const summary = deps.store.transfer.importDrafts(parsed, deps.transferHistory);
+      // Parsed and its documents decoded in a worker thread; written with the loop turning between them.
+      const parsed = await parseExportOffThread(picked.content, maxBase64);
+      if (parsed === null) throw new Failure('invalidImport');
+      const summary = await deps.store.transfer.importDraftsInTurns(
+        parsed.bundle,
+        deps.transferHistory,
+        parsed.decoded,
+      );
       const changed = [...summary.imported, ...summary.updated];
       if (changed.length > 0) deps.events.emit('draftsChanged', { ids: changed });
       return {
