@@ -10,7 +10,7 @@ import { defaultReferenceMaxAgeMs } from '../carrier/reference-sync';
 import { errorKind } from '../shared/domain/failure';
 import type { LogLine } from '../shared/domain/log-line';
 import type { Store } from '../store';
-import { nextTurn, sliceTimer } from '../store/next-turn';
+import { checkpointBetweenSlices, nextTurn, sliceTimer } from '../store/next-turn';
 
 /** How often the lists' age and the trash are looked at. Cheap: nothing is fetched while fresh. */
 export const housekeepingIntervalMs = 60 * 60 * 1000;
@@ -46,7 +46,8 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
 
   async function purgeInBatches(): Promise<void> {
     const { drafts, attachments } = options.store;
-    const slice = sliceTimer();
+    const checkpoint = () => checkpointBetweenSlices(options.store.db);
+    const slice = sliceTimer(undefined, checkpoint);
     const at = options.now();
     for (;;) {
       if (stopped) return;
@@ -56,7 +57,10 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
       await slice.turn();
     }
     // Then the documents no draft refers to any more, a few megabytes at a time.
-    while (!stopped && attachments.collectGarbage(at, collectBytes) > 0) await nextTurn();
+    while (!stopped && attachments.collectGarbage(at, collectBytes) > 0) {
+      checkpoint();
+      await nextTurn();
+    }
   }
 
   function purgeTrash(): Promise<void> {

@@ -29,7 +29,7 @@ import type { LocalDraft } from './draft-import';
 import { serialize } from './draft-json';
 import type { Drafts } from './drafts';
 import { StoreError, guard } from './errors';
-import { sliceTimer } from './next-turn';
+import { checkpointBetweenSlices, sliceTimer } from './next-turn';
 import type { DecodedDocument } from './transfer-parse';
 import { draftBundleSchema, incomingDrafts, type DraftBundle, type IncomingDraft } from './transfer-bundle';
 
@@ -261,7 +261,7 @@ export function createTransfer({
       // Each document in its own statement, the loop turning between them (a file of 50 MB would
       // otherwise hold the main thread in one transaction). A document is content-addressed and unused
       // until a draft names it: if the import then fails, the housekeeping collects it after its grace.
-      const slice = sliceTimer();
+      const slice = sliceTimer(undefined, () => checkpointBetweenSlices(db));
       for (const file of checked.files) {
         guard(() => attachments.put(file));
         await slice.turn();

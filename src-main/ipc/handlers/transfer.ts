@@ -26,31 +26,45 @@ function transferTooLarge(code: 'importTooLarge' | 'exportTooLarge', bytes: numb
   return new Failure(code, { size: megabytesText(bytes), limit, ...(name ? { name } : {}) });
 }
 
-/** The bundle as the UTF-8 pieces of its JSON text, in order; JSON.parse of their join is the bundle. */
-async function piecesOf(bundle: DraftBundle): Promise<Uint8Array[]> {
+/** Drafts read per slice of an export: each read with its documents' bytes and base64 (a few ms). */
+const exportBatch = 25;
+
+/**
+ * The export's JSON text as UTF-8 pieces, in order (a draft or a document each; JSON.parse of their join
+ * is the bundle), read `exportBatch` drafts at a time with the loop turning between slices. A document
+ * shared by several drafts is written once.
+ */
+async function exportPieces(
+  ids: readonly string[],
+  read: (ids: string[]) => DraftBundle,
+): Promise<Uint8Array[]> {
   const encoder = new TextEncoder();
   const slice = sliceTimer();
-  const pieces: Uint8Array[] = [];
+  const drafts: Uint8Array[] = [];
+  const documents: Uint8Array[] = [];
+  const seen = new Set<string>();
   let bytes = 0;
-  const add = (text: string) => {
+  const add = (into: Uint8Array[], text: string) => {
     const piece = encoder.encode(text);
     bytes += piece.byteLength;
     if (bytes > maxTransferFileBytes) throw transferTooLarge('exportTooLarge', bytes);
-    pieces.push(piece);
+    into.push(piece);
   };
-  const { drafts, attachments, ...head } = bundle;
-  add(`${JSON.stringify(head).slice(0, -1)},"drafts":[`);
-  for (const [index, draft] of drafts.entries()) {
-    add(`${index > 0 ? ',' : ''}${JSON.stringify(draft)}`);
+  let head: Omit<DraftBundle, 'drafts' | 'attachments'> | null = null;
+  const unique = [...new Set(ids)];
+  for (let from = 0; from < unique.length || head === null; from += exportBatch) {
+    const { drafts: some, attachments, ...header } = read(unique.slice(from, from + exportBatch));
+    head ??= header;
+    for (const draft of some) add(drafts, `${drafts.length > 0 ? ',' : ''}${JSON.stringify(draft)}`);
+    for (const attachment of attachments) {
+      if (seen.has(attachment.sha256)) continue;
+      seen.add(attachment.sha256);
+      add(documents, `${documents.length > 0 ? ',' : ''}${JSON.stringify(attachment)}`);
+    }
     await slice.turn();
   }
-  add('],"attachments":[');
-  for (const [index, attachment] of attachments.entries()) {
-    add(`${index > 0 ? ',' : ''}${JSON.stringify(attachment)}`);
-    await slice.turn();
-  }
-  add(']}');
-  return pieces;
+  const open = encoder.encode(`${JSON.stringify(head).slice(0, -1)},"drafts":[`);
+  return [open, ...drafts, encoder.encode('],"attachments":['), ...documents, encoder.encode(']}')];
 }
 
 export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.export' | 'transfer.import'> {
@@ -60,8 +74,9 @@ export function transferHandlers(deps: HandlerDeps): Pick<Handlers, 'transfer.ex
   return {
     'transfer.export': async ({ ids }) => {
       const practice = deps.outbox.practiceAmong(ids);
-      const bundle = deps.store.transfer.exportDrafts(ids, deps.transferHistory, (id) => practice.has(id));
-      const content = await piecesOf(bundle);
+      const content = await exportPieces(ids, (some) =>
+        deps.store.transfer.exportDrafts(some, deps.transferHistory, (id) => practice.has(id)),
+      );
       const locale = deps.locale();
       const date = new Date().toISOString().slice(0, 10);
       const saved = await deps.dialogs.saveFile({

@@ -119,6 +119,24 @@ describe('IPC handlers on the real services', () => {
     expect(list.total).toBe(1);
   });
 
+  it('exports many drafts read a slice at a time as one file, each shared document in it once', async () => {
+    picks.push({ name: 'shared.pdf', content: new TextEncoder().encode('%PDF-1.4 shared') });
+    const first = await value<DraftDetail>('drafts.create', { kind: 'virtualFax', data: {} });
+    const withFile = await value<DraftDetail>('attachments.add', { draftId: first.id, slot: 'lastInvoice' });
+    const ids = [withFile.id];
+    for (let i = 0; i < 59; i++) {
+      const copy = await value<DraftDetail>('drafts.duplicate', { id: withFile.id });
+      ids.push(copy.id);
+    }
+    await expect(call('transfer.export', { ids })).resolves.toEqual({ ok: true, value: { saved: true } });
+    const file = JSON.parse(new TextDecoder().decode(saved.at(-1))) as {
+      drafts: { id: string }[];
+      attachments: { name: string }[];
+    };
+    expect(file.drafts.map((draft) => draft.id)).toEqual(ids);
+    expect(file.attachments.map((attachment) => attachment.name)).toEqual(['shared.pdf']);
+  });
+
   it('refuses an import that is not a Portage export, with a translated message', async () => {
     picks.push({ name: 'notes.json', content: new TextEncoder().encode('{"hello": "world"}') });
     const result = await call('transfer.import');
