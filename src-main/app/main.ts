@@ -2,7 +2,9 @@
 // the composition root, and a graceful quit that lets the database close cleanly.
 import { app, BrowserWindow, ipcMain, net, session } from 'electron';
 import { join } from 'node:path';
-import { createServices, type Services } from '../composition/services';
+import { createRestorableServices } from '../composition/restorable-services';
+import { openWithRecovery } from '../composition/startup-recovery';
+import type { Services } from '../composition/services';
 import { createLogFile, logFolderName } from '../diagnostics/log-file';
 import { eventChannel } from '../shared/ipc-contract/channel-names';
 import { registerHandlers } from '../ipc/register';
@@ -13,6 +15,7 @@ import { installMenu } from './menu';
 import { lockNavigation } from './navigation';
 import { electronNotifier } from './notifier';
 import { denyAllPermissions } from './permissions';
+import { askRecovery, saveRecoveredExport } from './recovery-dialog';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { askWeakKeyProtection } from './startup-dialogs';
@@ -49,20 +52,40 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveRenderer(rendererRoot);
 
-  services = await createServices({
-    dataDir: app.getPath('userData'),
-    cipher: safeStorageCipher,
-    acceptWeakKeyProtection: askWeakKeyProtection,
-    // Chromium's network stack: the system's proxies and certificate store, like the dealer's browser.
-    fetchFn: (input, init) => net.fetch(input instanceof URL ? input.toString() : input, init),
-    clock: { now: () => Date.now() },
-    isOnline: () => net.isOnline(),
-    dialogs: electronDialogs(() => mainWindow),
-    notifier: electronNotifier,
-    systemLocale: app.getLocale(),
-    version: app.getVersion(),
-    log: logFile.write,
-  });
+  const dataDir = app.getPath('userData');
+  const clock = { now: () => Date.now() };
+  const log = logFile.write;
+  // Data that cannot be opened is never a silent exit: the dealer is asked what to do (recovery-dialog.ts).
+  services = await openWithRecovery(
+    () =>
+      createRestorableServices({
+        dataDir,
+        cipher: safeStorageCipher,
+        acceptWeakKeyProtection: askWeakKeyProtection,
+        // Chromium's network stack: the system's proxies and certificate store, like the dealer's browser.
+        fetchFn: (input, init) => net.fetch(input instanceof URL ? input.toString() : input, init),
+        clock,
+        isOnline: () => net.isOnline(),
+        dialogs: electronDialogs(() => mainWindow),
+        notifier: electronNotifier,
+        systemLocale: app.getLocale(),
+        version: app.getVersion(),
+        log,
+      }),
+    {
+      dataDir,
+      cipher: safeStorageCipher,
+      clock,
+      acceptWeakKeyProtection: askWeakKeyProtection,
+      log,
+      ask: askRecovery,
+      save: saveRecoveredExport,
+    },
+  );
+  if (!services) {
+    app.quit();
+    return;
+  }
   const running = services;
 
   registerHandlers(ipcMain, running.handlers, {

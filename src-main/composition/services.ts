@@ -1,12 +1,10 @@
 // The composition root: builds every service from what it needs (a data folder, a cipher, fetch, a clock,
 // dialogs, a notifier) and exposes the IPC handlers, the event bus and a graceful shutdown.
 // The Electron main process and the browser harness both call this, so they run the same code.
-import { join } from 'node:path';
 import { createCarrierTargets, type CarrierTargets } from '../carrier/carrier-targets';
 import type { CarrierClient } from '../carrier/client';
 import type { Clock } from '../carrier/clock';
-import { createReferenceService, type ReferenceService } from '../carrier/reference-service';
-import { createReferenceSync, type ReferenceSync } from '../carrier/reference-sync';
+import type { ReferenceService } from '../carrier/reference-service';
 import { createEventBus, type EventBus } from '../ipc/events';
 import { createHandlers } from '../ipc/handlers';
 import type { HandlerDeps } from '../ipc/handlers/deps';
@@ -23,18 +21,23 @@ import { createOutboxWorker, type OutboxWorker } from '../outbox/worker';
 import { createPracticeSession, type PracticeSession } from '../practice-carrier/practice-session';
 import type { PracticeCarrier, PracticeCarrierOptions } from '../practice-carrier/server';
 import { createAccountService, type AccountService } from '../secrets/account';
+import { createLinePasswords, type LinePasswords } from '../secrets/line-passwords';
 import type { Cipher } from '../secrets/cipher';
 import { todayEastern } from '../shared/domain/eastern-date';
 import { effectiveLocale, type Locale } from '../shared/domain/locale';
 import { translateText } from '../shared/domain/messages';
-import { databaseFileName, openStore, type Store } from '../store';
-import { diagnosticsText } from '../diagnostics/report';
+import type { Store } from '../store';
 import type { LogLine } from '../shared/domain/log-line';
+import type { Backups } from '../store/backups/backups';
+import type { RestoreResult } from '../shared/domain/backups';
+import { backupControl, openStoreWithBackups } from './store-with-backups';
 import { loadOrCreateDatabaseKey } from '../secrets/database-key';
 import { splitDraft } from '../store/draft-split';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
 import { settingsPersistence } from './store-persistence';
 import { withoutSecrets } from './log-without-secrets';
+import { referenceParts } from './reference-parts';
+import { diagnosticsFor } from './diagnostics-deps';
 export interface ServicesOptions {
   dataDir: string;
   cipher: Cipher;
@@ -60,11 +63,14 @@ export interface ServicesOptions {
    * without a keyring): true keeps the key with weaker protection. Default: accept (tools, harness).
    */
   acceptWeakKeyProtection?: () => Promise<boolean>;
-  /**
-   * Where every service's log lines go (the log file, src-main/diagnostics/log-file.ts; never the
-   * renderer). Each line reaches it with the account's and the practice carrier's passwords removed.
-   */
+  /** Where every service's log lines go (the log file; never the renderer), passwords removed first. */
   log?: LogLine;
+  /** The event bus to use, so it outlives a restore (restorable-services.ts); default a new one. */
+  events?: EventBus;
+  /** Restores a backup under the running app (restorable-services.ts); without it a restore is refused. */
+  restoreBackup?: (id: string) => Promise<RestoreResult>;
+  /** Open the database without quick_check: it was just checked (a backup being restored). */
+  skipIntegrityCheck?: boolean;
 }
 
 export interface WindowStateAccess {
@@ -80,6 +86,7 @@ export interface Services {
   readonly carrier: CarrierClient;
   readonly worker: OutboxWorker;
   readonly tracker: PortTracker;
+  readonly backups: Backups;
   readonly dataDir: string;
   /** The services' log (the options' log, secrets removed): for the app's own lines. */
   readonly log: LogLine;
@@ -112,6 +119,7 @@ interface Core {
   store: Store;
   events: EventBus;
   account: AccountService;
+  linePasswords: LinePasswords;
   practice: PracticeSession;
   targets: CarrierTargets;
   carrier: CarrierClient;
@@ -170,6 +178,7 @@ function outboxParts(core: Core, reference: ReferenceService) {
     },
     onQueued: () => worker.wake(),
     target: () => targets.current(),
+    linePasswords: (draftId) => core.linePasswords.reveal(draftId),
   });
   return { worker, tracker, outboxDrafts };
 }
@@ -182,12 +191,13 @@ function handlerDeps(
   reference: ReferenceService,
   online: () => boolean,
   localeListeners: Set<(locale: Locale) => void>,
-): HandlerDeps {
-  const { options, store, account, practice, events } = core;
+): Omit<HandlerDeps, 'backups'> {
+  const { options, store, account, practice, events, linePasswords } = core;
   const { worker, tracker } = parts;
   return {
     store,
     account,
+    linePasswords,
     carrier: core.carrier,
     dialogs: options.dialogs,
     events: core.events,
@@ -232,16 +242,12 @@ function handlerDeps(
     },
     onLocaleChanged: (next) => localeListeners.forEach((listener) => listener(next)),
     translate: (l, key) => translateText(l, key),
-    diagnostics: () =>
-      diagnosticsText(store.db, {
-        version: options.version ?? '0.0.0',
-        locale: core.locale(),
-        practiceMode: practice.active(),
-        online: online(),
-        dataDir: options.dataDir,
-        databaseFile: join(options.dataDir, databaseFileName),
-        now: core.dateClock(),
-      }),
+    diagnostics: diagnosticsFor(store.db, options, {
+      locale: core.locale,
+      practiceMode: () => practice.active(),
+      online,
+      now: core.dateClock,
+    }),
   };
 }
 
@@ -256,10 +262,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     cipher: options.cipher,
     acceptWeakProtection: options.acceptWeakKeyProtection ?? (async () => true),
   });
-  const store = openStore({
-    file: join(options.dataDir, databaseFileName),
-    clock: dateClock,
+  const { store, backups } = openStoreWithBackups({
+    dataDir: options.dataDir,
     key: databaseKey.key,
+    clock: dateClock,
+    log,
+    skipIntegrityCheck: options.skipIntegrityCheck === true,
   });
   let stopping: Promise<void> | null = null;
   const locale = localeReader(store, systemLocale, () => stopping !== null);
@@ -289,12 +297,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
     practice: () => practice.login(),
   });
   const carrier = targets.currentClient;
-  const events = createEventBus();
+  const events = options.events ?? createEventBus();
+  const linePasswords = createLinePasswords({ store, cipher: options.cipher, clock: dateClock });
   const core: Core = {
     options,
     store,
     events,
     account,
+    linePasswords,
     practice,
     targets,
     carrier,
@@ -303,17 +313,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     isOnline,
     log,
   };
-  const referenceSync: ReferenceSync = createReferenceSync({
-    client: carrier,
-    cache: store.referenceCache,
-    clock: options.clock,
-  });
-  const reference = createReferenceService({
-    cache: store.referenceCache,
-    sync: referenceSync,
-    locale,
-    translate: (l, key) => translateText(l, key),
-  });
+  const { referenceSync, reference } = referenceParts(core);
   const parts = outboxParts(core, reference);
   const { worker, tracker } = parts;
 
@@ -331,7 +331,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
 
   const localeListeners = new Set<(locale: Locale) => void>();
-  const deps = handlerDeps(core, parts, reference, () => connectivity.online(), localeListeners);
+  const deps: HandlerDeps = {
+    ...handlerDeps(core, parts, reference, () => connectivity.online(), localeListeners),
+    backups: backupControl(backups, options.restoreBackup),
+  };
 
   if (options.background !== false) {
     worker.start();
@@ -344,6 +347,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       log,
       onDraftsPurged: (ids) => events.emit('draftsChanged', { ids }),
     });
+    backups.startSchedule();
   }
 
   return {
@@ -354,6 +358,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     carrier,
     worker,
     tracker,
+    backups,
     dataDir: options.dataDir,
     log,
     locale,
@@ -382,6 +387,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
         await new Promise((done) => setImmediate(done));
         await new Promise((done) => setImmediate(done));
         await practice.close();
+        // A backup under way finishes first (its worker reads the database file).
+        await backups.stop();
         // better-sqlite3 is synchronous: nothing is mid-statement once the workers have stopped.
         store.close();
       })();

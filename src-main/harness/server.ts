@@ -11,7 +11,8 @@ import { mkdtempSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createServices, type Services } from '../composition/services';
+import { createRestorableServices } from '../composition/restorable-services';
+import type { Services } from '../composition/services';
 import { createLogFile, logFolderName } from '../diagnostics/log-file';
 import { sameSecret, send } from '../practice-carrier/http';
 import { createNodeCipher } from '../secrets/node-cipher';
@@ -72,7 +73,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const clock = createShiftedClock();
   const pollMs = options.statusPollMs;
 
-  const services = await createServices({
+  const services = await createRestorableServices({
     dataDir,
     // A key file beside the data, so a harness restarted on the same folder can read the saved password.
     cipher: createNodeCipher({ keyFile: join(dataDir, 'harness-cipher.key') }),

@@ -10,6 +10,7 @@ import { buildRequest, customerReferenceFor, DraftNotReadyError } from '../share
 import { practiceTarget, type CarrierTarget } from '../shared/domain/carrier-target';
 import { catalogueEntryById, type CatalogueEntryId } from '../shared/domain/catalogue';
 import type { DraftData } from '../shared/domain/draft';
+import { withLinePasswords, type LinePassword } from '../shared/domain/line-passwords';
 import { validateReady, type ReadyContext } from '../shared/domain/validation';
 import { Failure } from '../shared/domain/failure';
 import type { RejectDetail } from '../shared/domain/contract';
@@ -31,6 +32,9 @@ export interface OutboxDraftsOptions {
   onQueued?: (draftId: string) => void;
   /** The carrier a draft finalized now is for (CarrierTargets.current). Default: the practice carrier. */
   target?: () => CarrierTarget;
+  /** A draft's line passwords in clear, merged into the frozen body. Given by the composition root
+   *  (the secrets layer decrypts them): the outbox never holds the cipher. */
+  linePasswords?: (draftId: string) => readonly LinePassword[];
 }
 
 export interface FinalizeOptions {
@@ -112,9 +116,15 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
         const duplicates = store.drafts.numberConflicts(draft.data.numbers?.toPort ?? [], draftId);
         if (duplicates.length > 0) return { outcome: 'confirmDuplicates', duplicates };
       }
+      // The frozen body carries the line passwords, so what is sent later is exactly what was queued.
+      const body = withLinePasswords(
+        built.body as Record<string, unknown>,
+        options.linePasswords?.(draftId) ?? [],
+      );
+      const bodyJson = body === built.body ? built.bodyJson : JSON.stringify(body);
       const at = clock().toISOString();
       const target = options.target?.() ?? practiceTarget;
-      const parts = freezeBody(built.bodyJson, files.nonce);
+      const parts = freezeBody(bodyJson, files.nonce);
       store.durably(() => {
         // Re-read inside the transaction: a save between the checks above and here must not slip through.
         const current = store.drafts.get(draftId);

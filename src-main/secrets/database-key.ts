@@ -89,6 +89,15 @@ function readKey(path: string, cipher: Cipher): DatabaseKey {
   return { key, protection: parsed.protection };
 }
 
+/**
+ * The database key if `portage.key` exists, else null; never makes one. For the recovery at start, which
+ * must not make a new key beside data encrypted with the old one. Throws databaseKeyUnreadable.
+ */
+export function readDatabaseKey(options: Pick<DatabaseKeyOptions, 'dataDir' | 'cipher'>): DatabaseKey | null {
+  const path = join(options.dataDir, databaseKeyFileName);
+  return existsSync(path) ? readKey(path, options.cipher) : null;
+}
+
 /** The database key: read from `portage.key`, or made and saved there on first start. */
 export async function loadOrCreateDatabaseKey(options: DatabaseKeyOptions): Promise<DatabaseKey> {
   const path = join(options.dataDir, databaseKeyFileName);

@@ -9,12 +9,16 @@ import type { DraftDetail } from '../shared/domain/draft-views';
 import type { DraftContext } from './draft-context';
 import { attachmentShas, derived, writeRefs } from './draft-derived';
 import { parseId, parseKind } from './draft-input';
-import { checkDraft, serialize, type CheckedDraft } from './draft-json';
+import { checkDraft, checkStoredDraft, serialize, type CheckedDraft } from './draft-json';
+import type { DraftOrigin } from './drafts';
 import { toDetail, type SummaryRow } from './draft-rows';
 import { StoreError, guard } from './errors';
 import { summarySource } from './search-terms';
 
-export function createDraftCreation({ db, stmt, hot, now }: DraftContext) {
+export function createDraftCreation(
+  { db, stmt, hot, now }: DraftContext,
+  onDuplicated?: (sourceId: string, copy: DraftDetail) => void,
+) {
   const createTx = db.transaction((kind: DraftKind, { data, json }: CheckedDraft): DraftDetail => {
     hot.settle();
     const id = randomUUID();
@@ -60,13 +64,15 @@ export function createDraftCreation({ db, stmt, hot, now }: DraftContext) {
   const duplicateTx = db.transaction((id: string): DraftDetail => {
     const source = stmt.detail.get(id);
     if (!source) throw new StoreError('notFound', { id });
-    return createTx(source.kind, serialize(JSON.parse(source.data) as DraftData));
+    const copy = createTx(source.kind, serialize(JSON.parse(source.data) as DraftData));
+    onDuplicated?.(id, copy);
+    return copy;
   });
 
   return {
-    create(kind: DraftKind, data: DraftData): DraftDetail {
+    create(kind: DraftKind, data: DraftData, origin: DraftOrigin = 'input'): DraftDetail {
       const k = parseKind(kind);
-      const checked = checkDraft(data);
+      const checked = origin === 'stored' ? checkStoredDraft(data) : checkDraft(data);
       return guard(() => createTx.immediate(k, checked));
     },
 

@@ -7,8 +7,18 @@
 // exactly what passed the schema at the previous save. Every other section is checked with the
 // schema's own section schema; anything unexpected (not a plain object, an unknown section, a
 // section failing) goes through the whole schema, which also gives the error its usual issues.
-// Whatever the path, what is stored always passed draftDataSchema.
-import { draftDataSchema, type DraftData } from '../shared/domain/draft';
+// Whatever the path, what is stored always passed draftDataSchema, with one exception (below).
+//
+// Length caps and older data. draftDataSchema holds each field to its input cap (field-caps.ts). A
+// draft saved before a cap was tightened may hold a longer value; refusing every later save of it
+// would lose whatever the dealer types next. So a value over its cap still passes when the draft as
+// saved already held a value at least as long at that path: it may stay, or be shortened, never grow.
+// Such a value must still fit the stored shape (storedDraftDataSchema, the old 20,000-character cap),
+// and the ready rules ask for it to be shortened before the request is sent (validation.tooLong).
+// Data that was stored already (a split, an import of an older export) is checked with the stored
+// shape alone: checkStoredDraft.
+import { z } from 'zod';
+import { draftDataSchema, storedDraftDataSchema, type DraftData } from '../shared/domain/draft';
 import { issuesFromZod } from '../shared/domain/issue';
 import { StoreError } from './errors';
 
@@ -54,11 +64,55 @@ export function serialize(data: DraftData): CheckedDraft {
   return { data, json: join(parts), sections: parts };
 }
 
-/** Checks `input` with the whole schema; throws invalidDraft with its issues. */
-export function checkDraft(input: unknown): CheckedDraft {
+/** The length of the string or list at `path` in `value`, or -1 when there is none. */
+function lengthAt(value: unknown, path: readonly PropertyKey[]): number {
+  let here: unknown = value;
+  for (const segment of path) {
+    if (here === null || typeof here !== 'object') return -1;
+    here = (here as Record<PropertyKey, unknown>)[segment];
+  }
+  return typeof here === 'string' || Array.isArray(here) ? here.length : -1;
+}
+
+/** An over-cap value the saved draft already held at least as long: older data, kept (see above). */
+function keptFromBefore(issue: z.core.$ZodIssue, input: unknown, saved: unknown): boolean {
+  if (issue.code !== 'too_big' || (issue.origin !== 'string' && issue.origin !== 'array')) return false;
+  return lengthAt(saved, issue.path) >= lengthAt(input, issue.path);
+}
+
+function invalidDraft(error: z.ZodError): StoreError {
+  return new StoreError('invalidDraft', {}, { issues: issuesFromZod(error) });
+}
+
+/**
+ * Checks `input` with the whole schema; throws invalidDraft with its issues. `saved` gives the draft
+ * as it is stored, for a save: values over their cap that it already held are kept (see above).
+ */
+export function checkDraft(input: unknown, saved?: () => unknown): CheckedDraft {
   const parsed = draftDataSchema.safeParse(input);
-  if (!parsed.success) throw new StoreError('invalidDraft', {}, { issues: issuesFromZod(parsed.error) });
+  if (parsed.success) return serialize(parsed.data);
+  if (saved === undefined) throw invalidDraft(parsed.error);
+  const stored = storedDraftDataSchema.safeParse(input);
+  if (!stored.success) throw invalidDraft(parsed.error);
+  const before = saved();
+  const left = parsed.error.issues.filter((issue) => !keptFromBefore(issue, input, before));
+  if (left.length === 0) return serialize(stored.data);
+  // Only what is refused is reported: a kept older value is not the dealer's problem here.
+  throw invalidDraft(new z.ZodError(left));
+}
+
+/** Checks data that was stored already (split off a draft, imported from an export) with the stored shape. */
+export function checkStoredDraft(input: unknown): CheckedDraft {
+  const parsed = storedDraftDataSchema.safeParse(input);
+  if (!parsed.success) throw invalidDraft(parsed.error);
   return serialize(parsed.data);
+}
+
+/** The data of the sections as last saved, for checkDraft's `saved`. */
+function dataOf(previous: SectionJson): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [section, json] of Object.entries(previous)) data[section] = JSON.parse(json) as unknown;
+  return data;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -73,8 +127,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * value for each unchanged one (equal to what is stored, through JSON).
  */
 export function checkDraftAgainst(input: unknown, previous: SectionJson): CheckedDraft {
-  if (!bySection || !isPlainObject(input)) return checkDraft(input);
-  for (const key of Object.keys(input)) if (!known.has(key)) return checkDraft(input);
+  const whole = () => checkDraft(input, () => dataOf(previous));
+  if (!bySection || !isPlainObject(input)) return whole();
+  for (const key of Object.keys(input)) if (!known.has(key)) return whole();
   const data: Record<string, unknown> = {};
   const parts: SectionJson = {};
   try {
@@ -88,13 +143,13 @@ export function checkDraftAgainst(input: unknown, previous: SectionJson): Checke
         continue;
       }
       const parsed = shape[section].safeParse(value);
-      if (!parsed.success || parsed.data === undefined) return checkDraft(input);
+      if (!parsed.success || parsed.data === undefined) return whole();
       data[section] = parsed.data;
       parts[section] = JSON.stringify(parsed.data);
     }
   } catch {
     // JSON.stringify refused it (a cycle, a BigInt): the whole schema says what is wrong.
-    return checkDraft(input);
+    return whole();
   }
   return { data: data as DraftData, json: join(parts), sections: parts };
 }

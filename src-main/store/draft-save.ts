@@ -8,15 +8,22 @@ import type { DraftDetail } from '../shared/domain/draft-views';
 import type { DraftContext } from './draft-context';
 import { attachmentShas } from './draft-derived';
 import { isRevision, parseId } from './draft-input';
-import { checkDraft, checkDraftAgainst, sameSections, type CheckedDraft } from './draft-json';
+import {
+  checkDraft,
+  checkDraftAgainst,
+  checkStoredDraft,
+  sameSections,
+  type CheckedDraft,
+} from './draft-json';
+import type { DraftOrigin } from './drafts';
 import { assertEditable, historyWindowMs, pointDue, type WriteRevision } from './draft-write';
 import { StoreError, guard } from './errors';
 import { summarySections, summarySource } from './search-terms';
 
 export function createDraftSave(
-  { db, clock, hot, meta }: DraftContext,
+  { db, clock, hot, meta, stmt }: DraftContext,
   writeRevision: WriteRevision,
-): (id: string, data: DraftData, expectedRevision?: number) => DraftDetail {
+): (id: string, data: DraftData, expectedRevision?: number, origin?: DraftOrigin) => DraftDetail {
   /** The full save, when the one-statement autosave did not apply: tells why, or writes everything. */
   const saveTx = db.transaction(
     (id: string, checked: CheckedDraft, expectedRevision: number | undefined, at: Date): DraftDetail => {
@@ -29,13 +36,20 @@ export function createDraftSave(
     },
   );
 
-  return function save(id, data, expectedRevision) {
+  return function save(id, data, expectedRevision, origin = 'input') {
     const key = parseId(id);
     if (expectedRevision !== undefined && !isRevision(expectedRevision)) {
       throw new StoreError('invalidInput', { field: 'expectedRevision' });
     }
     const h = hot.row?.id === key ? hot.row : null;
-    const checked = h ? checkDraftAgainst(data, h.sections) : checkDraft(data);
+    // Values over their cap that the saved draft already held may stay (draft-json.ts).
+    const saved = () => JSON.parse(stmt.detail.get(key)?.data ?? '{}') as unknown;
+    const checked =
+      origin === 'stored'
+        ? checkStoredDraft(data)
+        : h
+          ? checkDraftAgainst(data, h.sections)
+          : checkDraft(data, saved);
     const date = clock();
     return guard(() => {
       // The autosave of the draft being typed in: when nothing but the data changes (summary

@@ -36,10 +36,14 @@ import { createNumberConflicts } from './number-conflicts';
 export { historyWindowMs } from './draft-write';
 export { trashRetentionDays } from './draft-trash';
 
+/** 'input': what a dealer sent, held to the input caps; 'stored': data stored already (a split, an import),
+ *  held to the stored shape (draft-json.ts). */
+export type DraftOrigin = 'input' | 'stored';
+
 export interface Drafts {
-  create(kind: DraftKind, data: DraftData): DraftDetail;
+  create(kind: DraftKind, data: DraftData, origin?: DraftOrigin): DraftDetail;
   get(id: string): DraftDetail;
-  save(id: string, data: DraftData, expectedRevision?: number): DraftDetail;
+  save(id: string, data: DraftData, expectedRevision?: number, origin?: DraftOrigin): DraftDetail;
   revisions(id: string): DraftRevisionSummary[];
   restoreRevision(id: string, revision: number): DraftDetail;
   duplicate(id: string): DraftDetail;
@@ -71,12 +75,14 @@ export interface DraftsDeps {
   clock: () => Date;
   /** Deletes attachments no draft references any more (attachments.ts). */
   collectAttachments: (now: Date) => void;
+  /** Told inside the duplicate's transaction (its line passwords are copied: line-secrets.ts). */
+  onDuplicated?: (sourceId: string, copy: DraftDetail) => void;
 }
 
-export function createDrafts({ db, clock, collectAttachments }: DraftsDeps): Drafts {
+export function createDrafts({ db, clock, collectAttachments, onDuplicated }: DraftsDeps): Drafts {
   const context = createDraftContext(db, clock);
   const writeRevision = createRevisionWriter(context);
-  const creation = createDraftCreation(context);
+  const creation = createDraftCreation(context, onDuplicated);
   const history = createDraftHistory(context, writeRevision);
   const trash = createDraftTrash(context, collectAttachments);
   const setters = createDraftSetters(context);

@@ -21,17 +21,26 @@ export const databaseKeyBytes = 32;
 /** The first 16 bytes of every unencrypted SQLite file. */
 const clearHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
+/**
+ * The pragmas that set the cipher and the key, in order. Also run by the backup worker
+ * (backups/database-task.ts), which cannot import this module.
+ */
+export function keyPragmas(key: Uint8Array): string[] {
+  if (key.length !== databaseKeyBytes) throw new StoreError('invalidInput', { field: 'key' });
+  return [`cipher = 'sqlcipher'`, 'legacy = 4', `key = "x'${Buffer.from(key).toString('hex')}'"`];
+}
+
 /** Sets the cipher and the key on a connection just opened, before it reads anything. */
 export function applyKey(db: Database.Database, key: Uint8Array): void {
-  if (key.length !== databaseKeyBytes) throw new StoreError('invalidInput', { field: 'key' });
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-  db.pragma(`key = "x'${Buffer.from(key).toString('hex')}'"`);
+  for (const pragma of keyPragmas(key)) db.pragma(pragma);
 }
 
 /** Whether `file` is an SQLite database in clear (an encrypted one starts with random-looking bytes). */
 export function isClearDatabase(file: string): boolean {
-  if (!existsSync(file) || statSync(file).size < clearHeader.length) return false;
+  if (!existsSync(file)) return false;
+  const info = statSync(file);
+  // A folder at the database's path is not a database of any kind (database-checks.ts says so).
+  if (!info.isFile() || info.size < clearHeader.length) return false;
   const fd = openSync(file, 'r');
   try {
     const head = Buffer.alloc(clearHeader.length);

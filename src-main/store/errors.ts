@@ -15,6 +15,14 @@ export const storeErrorCodes = [
   'databaseFromNewerVersion',
   'databaseUnreadable',
   'databaseDamaged',
+  // Backups and recovery (backups/, recovery/): a database file missing or empty beside backups, a folder
+  // where the file should be, a data folder Portage may not write in; a backup that failed or cannot be used.
+  'databaseMissing',
+  'databaseNotAFile',
+  'databaseReadOnly',
+  'backupFailed',
+  'backupUnusable',
+  'restoreFailed',
   'attachmentTooLarge',
   'attachmentMissing',
   'attachmentCorrupt',

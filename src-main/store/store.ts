@@ -4,7 +4,11 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createAttachments, type Attachments } from './attachments';
 import { createDrafts, type Drafts } from './drafts';
-import { StoreError, asStoreError } from './errors';
+import { createLineSecrets, type LineSecrets } from './line-secrets';
+import { lineNumbersOf } from '../shared/domain/line-passwords';
+import { backUpBeforeMigration } from './backups/backups';
+import { checkDatabaseFile, openFailure } from './database-checks';
+import { StoreError } from './errors';
 import { applyKey, encryptInPlace, isClearDatabase } from './encryption';
 import { migrations as allMigrations, type Migration } from './migrations/index';
 import { runMigrations } from './migrations/run-migrations';
@@ -23,12 +27,23 @@ export interface StoreOptions {
    * parts), the file is in clear.
    */
   key?: Uint8Array;
+  /**
+   * The backups folder (backups/backup-files.ts). With one, a database is backed up there before it is
+   * migrated, and a missing or empty file beside backups is refused as damage rather than started afresh.
+   */
+  backupsFolder?: string;
+  /** Skip the quick_check at opening: the file was just checked (a backup being restored). */
+  skipIntegrityCheck?: boolean;
+  /** Where a failed backup before migrating is reported (the migration still runs). */
+  log?: (line: string) => void;
 }
 
 export interface Store {
   /** The connection, for other services' tables (the outbox's, through their own migrations). */
   readonly db: Database.Database;
   readonly drafts: Drafts;
+  /** Line passwords as ciphertext (the secrets layer encrypts and decrypts them). */
+  readonly lineSecrets: LineSecrets;
   readonly attachments: Attachments;
   readonly referenceCache: ReferenceCache;
   readonly settings: Settings;
@@ -68,6 +83,20 @@ function refuseUnreadableOrNewer(db: Database.Database, supported: number): void
 }
 const checkpointEveryMs = 30_000;
 
+/** Before migrating a database that has data: a backup, so an update that goes wrong loses nothing. */
+function backUpIfMigrating(db: Database.Database, options: StoreOptions, latest: number): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (!options.backupsFolder || current === 0 || current >= latest) return;
+  const made = backUpBeforeMigration({
+    file: options.file,
+    folder: options.backupsFolder,
+    ...(options.key ? { key: options.key } : {}),
+    clock: options.clock ?? (() => new Date()),
+    supportedVersion: latest,
+  });
+  if (!made) options.log?.(`backup before migrating from version ${current} failed`);
+}
+
 export function openStore(options: StoreOptions): Store {
   const clock = options.clock ?? (() => new Date());
   const migrations = options.migrations ?? allMigrations;
@@ -75,9 +104,17 @@ export function openStore(options: StoreOptions): Store {
   try {
     mkdirSync(dirname(options.file), { recursive: true });
     if (options.key && isClearDatabase(options.file)) encryptInPlace(options.file, options.key);
+    // Every refusal happens here, through a read-only connection, before anything is written.
+    checkDatabaseFile({
+      file: options.file,
+      ...(options.key ? { key: options.key } : {}),
+      supportedVersion: migrations.length,
+      ...(options.backupsFolder ? { backupsFolder: options.backupsFolder } : {}),
+      ...(options.skipIntegrityCheck ? { skipIntegrityCheck: true } : {}),
+    });
     db = new Database(options.file);
   } catch (error) {
-    throw asStoreError(error);
+    throw openFailure(error, options.file);
   }
   try {
     if (options.key) applyKey(db, options.key);
@@ -97,14 +134,22 @@ export function openStore(options: StoreOptions): Store {
     db.pragma(`journal_size_limit = ${journalSizeLimitBytes}`);
     // Deleted rows are overwritten with zeros, so a purged draft cannot be read back from free pages.
     db.pragma('secure_delete = ON');
+    backUpIfMigrating(db, options, migrations.length);
     runMigrations(db, migrations);
   } catch (error) {
     db.close();
-    throw asStoreError(error);
+    throw openFailure(error, options.file);
   }
 
   const attachments = createAttachments({ db, clock });
-  const drafts = createDrafts({ db, clock, collectAttachments: (now) => attachments.collectGarbage(now) });
+  const lineSecrets = createLineSecrets(db);
+  const drafts = createDrafts({
+    db,
+    clock,
+    collectAttachments: (now) => attachments.collectGarbage(now),
+    // A copy holds the same lines, so it gets their passwords (still encrypted).
+    onDuplicated: (sourceId, copy) => lineSecrets.copy(sourceId, copy.id, lineNumbersOf(copy.data)),
+  });
   const referenceCache = createReferenceCache(db);
   const settings = createSettings(db);
   const transfer = createTransfer({ db, drafts, attachments, clock });
@@ -120,6 +165,7 @@ export function openStore(options: StoreOptions): Store {
   return {
     db,
     drafts,
+    lineSecrets,
     attachments,
     referenceCache,
     settings,

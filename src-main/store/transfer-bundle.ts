@@ -7,7 +7,12 @@
 // both computers, so importing a file twice never makes copies. Version 1 (earlier exports, still on
 // dealers' disks) has no ids, tickets or history: it is still read, each draft compared by content.
 import { z } from 'zod';
-import { draftDataSchema, draftKindSchema, draftStatuses, type DraftData } from '../shared/domain/draft';
+import {
+  draftKindSchema,
+  draftStatuses,
+  storedDraftDataSchema,
+  type DraftData,
+} from '../shared/domain/draft';
 import type { DraftKind } from '../shared/domain/catalogue';
 import type { DraftStatus } from '../shared/domain/draft';
 import { maxAttachmentBytes } from './attachments';
@@ -28,6 +33,8 @@ const attachmentSchema = z
 const header = {
   format: z.literal('portage-drafts'),
   exportedAt: z.string().max(100),
+  /** What the file leaves out, for whoever opens it (line passwords). Older exports have none. */
+  notes: z.array(z.string().max(1_000)).max(10).optional(),
   attachments: z.array(attachmentSchema).max(10_000),
 };
 
@@ -41,7 +48,8 @@ const bundleV1Schema = z
         z.object({
           kind: draftKindSchema,
           title: z.string().max(20_000),
-          data: draftDataSchema,
+          // An export holds stored data: older drafts may have values over today's input caps.
+          data: storedDraftDataSchema,
           status: z.enum(draftStatuses),
         }),
       )
@@ -60,7 +68,8 @@ export const bundledDraftSchema = z
     updated: isoTime,
     revision: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
     archived: z.boolean(),
-    data: draftDataSchema,
+    // An export holds stored data: older drafts may have values over today's input caps.
+    data: storedDraftDataSchema,
     /** What the outbox kept about the request once it left the dealer's hands; absent for drafts. */
     history: z.unknown().optional(),
     /** Finalized for the practice carrier: its ticket and status are made up. Absent otherwise. */

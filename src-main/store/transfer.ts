@@ -19,6 +19,8 @@
 //
 // A request that went to the practice carrier is exported with `practice: true`, so whoever reads the
 // file knows its ticket and status are made up; its history says so too, and an import keeps it marked.
+// Line passwords are never exported (they are secrets, kept encrypted on this computer); the file's notes
+// say so.
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { editableStatuses } from '../shared/domain/draft-views';
@@ -60,6 +62,12 @@ export interface ImportSummary {
   /** Here already and left as they were (the same, older, finalized here, or in the trash). */
   alreadyHere: string[];
 }
+
+/** Line passwords are secrets and stay on this computer (line_secrets): the file says so, in both languages. */
+export const exportNotes = [
+  'Line passwords (SIP and web self-care) are not included: set them again after importing.',
+  'Les mots de passe des lignes (SIP et libre-service web) ne sont pas inclus : entrez-les de nouveau après l’importation.',
+] as const;
 
 export interface Transfer {
   /**
@@ -216,6 +224,7 @@ export function createTransfer({
         format: 'portage-drafts',
         version: 2,
         exportedAt: clock().toISOString(),
+        notes: [...exportNotes],
         drafts: [],
         attachments: [],
       };

@@ -2,6 +2,8 @@
 // The keys of this object are the renderer's message keys; fr-CA.ts must have every one of them
 // (the type enforces it and scripts/check-i18n.ts checks it with the domain's catalogues too).
 import { kindNamesEn } from '../../src-main/shared/domain/messages/en-CA';
+import { editorFieldsEn } from './editor-fields.en-CA';
+import { regionNamesEn } from './regions.en-CA';
 export const enCA = {
   'app.name': 'Portage',
   'app.skipToContent': 'Skip to content',
@@ -159,7 +161,6 @@ export const enCA = {
   'country.US': 'United States',
   'field.losingCarrier.provider': 'Carrier',
   'field.losingCarrier.reseller': 'Reseller (if not in the list)',
-  'field.losingCarrier.useReseller': 'The current carrier is a reseller not in the list',
   'field.numbers.toPort': 'Numbers to port',
   'field.numbers.toRemain': 'Numbers that stay with the current carrier',
   'field.numbers.toDisconnect': 'Numbers to disconnect',
@@ -235,14 +236,8 @@ export const enCA = {
   'attach.size': '{size, number} KB',
 
   'service.dids': 'Numbers on the SIP trunk',
-  'service.didLabel': 'Label for {number}',
   'service.lines': 'Lines',
-  'service.linePlan': 'Plan for {number}',
-  'service.lineLocale': 'Language of {number}',
-  'service.lineEnabled': 'Line {number} enabled',
-  'service.lineLabel': 'Label for {number}',
   'service.forwards': 'Call forwards',
-  'service.forwardTo': '{number} forwards to',
   'service.faxEmail': 'Email that receives faxes',
   'service.businessGroup': 'Business group subscription',
   'service.parent': 'Parent subscription',
@@ -435,7 +430,7 @@ export const enCA = {
   'settings.transfer': 'Move drafts to another computer',
   'settings.export': 'Export all drafts to a file',
   'settings.import': 'Import drafts from a file',
-  'settings.exported': 'Drafts exported.',
+  'settings.exported': 'Drafts exported. Line passwords are not included: set them again after importing.',
   'settings.imported':
     '{imported, plural, =0 {No request imported} one {# request imported} other {# requests imported}}{updated, plural, =0 {} other {, # updated}}{alreadyHere, plural, =0 {} other {, # already here}}.',
   'settings.diagnostics': 'Diagnostics for support',
@@ -445,6 +440,23 @@ export const enCA = {
   'settings.diagnosticsCopied': 'Diagnostics copied. Paste them into your message to support.',
   'settings.diagnosticsNotCopied': 'The diagnostics could not be put on the clipboard. Try again.',
   'settings.version': 'Version {version}',
+  'settings.backups': 'Backups',
+  'settings.backups.intro':
+    'Portage copies your data every day and before each update, and keeps the last 7. The copies are encrypted like your data and stay on this computer, in the data folder.',
+  'settings.backups.none': 'No backup yet.',
+  'settings.backups.reason.daily': 'Daily',
+  'settings.backups.reason.migration': 'Before an update',
+  'settings.backups.reason.manual': 'Made by you',
+  'settings.backups.backUpNow': 'Back up now',
+  'settings.backups.made': 'Backup made ({date}).',
+  'settings.backups.restore': 'Restore…',
+  'settings.backups.restoreLabel': 'Restore the backup of {date} ({reason})',
+  'settings.backups.confirm':
+    'The backup of {date} will replace all your current data ({count, plural, =0 {no request} one {# request} other {# requests}}). Your current data is not deleted: it is kept aside in the data folder.',
+  'settings.backups.confirmButton': 'Replace with this backup',
+  'settings.backups.restoring': 'Restoring the backup…',
+  'settings.backups.restored':
+    'The backup of {date} was restored. The data it replaced is kept aside in the data folder:',
   'reference.sipTrunks': 'SIP trunks',
   'reference.offerings': 'Service offerings',
   'reference.providers': 'Carriers',
@@ -452,6 +464,10 @@ export const enCA = {
   'reference.npanxx': 'Portable prefixes',
 
   'time.never': 'never',
+
+  // The editor's fields (labels, hints, rows, passwords) and the regions' names: files of their own.
+  ...editorFieldsEn,
+  ...regionNamesEn,
 } as const;
 
 export type MessageKey = keyof typeof enCA;

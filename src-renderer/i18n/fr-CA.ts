@@ -2,6 +2,8 @@
 // Le type oblige à traduire chaque clé de en-CA.ts.
 import type { MessageKey } from './en-CA';
 import { kindNamesFr } from '../../src-main/shared/domain/messages/fr-CA';
+import { editorFieldsFr } from './editor-fields.fr-CA';
+import { regionNamesFr } from './regions.fr-CA';
 
 export const frCA: Record<MessageKey, string> = {
   'app.name': 'Portage',
@@ -164,7 +166,6 @@ export const frCA: Record<MessageKey, string> = {
   'country.US': 'États-Unis',
   'field.losingCarrier.provider': 'Fournisseur',
   'field.losingCarrier.reseller': 'Revendeur (s’il n’est pas dans la liste)',
-  'field.losingCarrier.useReseller': 'Le fournisseur actuel est un revendeur absent de la liste',
   'field.numbers.toPort': 'Numéros à transférer',
   'field.numbers.toRemain': 'Numéros qui restent chez le fournisseur actuel',
   'field.numbers.toDisconnect': 'Numéros à débrancher',
@@ -242,14 +243,8 @@ export const frCA: Record<MessageKey, string> = {
   'attach.size': '{size, number} Ko',
 
   'service.dids': 'Numéros sur la liaison SIP',
-  'service.didLabel': 'Libellé pour le {number}',
   'service.lines': 'Lignes',
-  'service.linePlan': 'Forfait pour le {number}',
-  'service.lineLocale': 'Langue du {number}',
-  'service.lineEnabled': 'Ligne {number} activée',
-  'service.lineLabel': 'Libellé pour le {number}',
   'service.forwards': 'Renvois d’appel',
-  'service.forwardTo': 'Le {number} renvoie vers',
   'service.faxEmail': 'Courriel qui reçoit les télécopies',
   'service.businessGroup': 'Abonnement du groupe d’affaires',
   'service.parent': 'Abonnement parent',
@@ -447,7 +442,8 @@ export const frCA: Record<MessageKey, string> = {
   'settings.transfer': 'Déplacer des brouillons vers un autre ordinateur',
   'settings.export': 'Exporter tous les brouillons dans un fichier',
   'settings.import': 'Importer des brouillons d’un fichier',
-  'settings.exported': 'Brouillons exportés.',
+  'settings.exported':
+    'Brouillons exportés. Les mots de passe des lignes ne sont pas inclus : entrez-les de nouveau après l’importation.',
   'settings.imported':
     '{imported, plural, =0 {Aucune demande importée} one {# demande importée} other {# demandes importées}}{updated, plural, =0 {} one {, # mise à jour} other {, # mises à jour}}{alreadyHere, plural, =0 {} one {, # déjà présente} other {, # déjà présentes}}.',
   'settings.diagnostics': 'Diagnostic pour le soutien',
@@ -457,6 +453,23 @@ export const frCA: Record<MessageKey, string> = {
   'settings.diagnosticsCopied': 'Diagnostic copié. Collez-le dans votre message au soutien.',
   'settings.diagnosticsNotCopied': 'Le diagnostic n’a pas pu être mis dans le presse-papiers. Réessayez.',
   'settings.version': 'Version {version}',
+  'settings.backups': 'Copies de sauvegarde',
+  'settings.backups.intro':
+    'Portage copie vos données chaque jour et avant chaque mise à jour, et garde les 7 dernières copies. Elles sont chiffrées comme vos données et restent sur cet ordinateur, dans le dossier de données.',
+  'settings.backups.none': 'Aucune copie de sauvegarde pour l’instant.',
+  'settings.backups.reason.daily': 'Quotidienne',
+  'settings.backups.reason.migration': 'Avant une mise à jour',
+  'settings.backups.reason.manual': 'Faite par vous',
+  'settings.backups.backUpNow': 'Faire une copie maintenant',
+  'settings.backups.made': 'Copie de sauvegarde faite ({date}).',
+  'settings.backups.restore': 'Restaurer…',
+  'settings.backups.restoreLabel': 'Restaurer la copie du {date} ({reason})',
+  'settings.backups.confirm':
+    'La copie de sauvegarde du {date} remplacera toutes vos données actuelles ({count, plural, =0 {aucune demande} one {# demande} other {# demandes}}). Vos données actuelles ne sont pas supprimées : elles sont mises de côté dans le dossier de données.',
+  'settings.backups.confirmButton': 'Remplacer par cette copie',
+  'settings.backups.restoring': 'Restauration de la copie…',
+  'settings.backups.restored':
+    'La copie de sauvegarde du {date} a été restaurée. Les données qu’elle a remplacées sont gardées de côté dans le dossier de données :',
   'reference.sipTrunks': 'Liaisons SIP',
   'reference.offerings': 'Offres de service',
   'reference.providers': 'Fournisseurs',
@@ -464,4 +477,7 @@ export const frCA: Record<MessageKey, string> = {
   'reference.npanxx': 'Préfixes transférables',
 
   'time.never': 'jamais',
+
+  ...editorFieldsFr,
+  ...regionNamesFr,
 };

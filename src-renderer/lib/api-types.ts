@@ -4,6 +4,8 @@ export type { PortageApi } from '../../src-main/shared/ipc-contract/channels';
 export type {
   AccountInfo as Account,
   AppInfo,
+  BackupInfo,
+  BackupList,
   ConflictingRequest,
   CarrierTarget,
   ConnectionTestResult as AccountTestResult,

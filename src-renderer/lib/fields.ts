@@ -26,14 +26,36 @@ export function describedBy(
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-/** Focuses the control for `path`, or the nearest one above it ('numbers.toPort.3' → 'numbers.toPort'). */
+/** The control for `path` itself, if one is rendered; a yes/no question answers with its chosen button. */
+export function controlFor(path: string, root: ParentNode = document): HTMLElement | null {
+  const quoted = path.replace(/["\\]/g, '\\$&');
+  const controls = [...root.querySelectorAll<HTMLElement>(`[data-path="${quoted}"]`)];
+  return controls.find((control) => (control as HTMLInputElement).checked === true) ?? controls[0] ?? null;
+}
+
+/**
+ * The control for an entry of a list held in one box, one entry per line ('numbers.toPort.3' → the
+ * box of 'numbers.toPort'), or null.
+ */
+export function listControlFor(path: string, root: ParentNode = document): HTMLElement | null {
+  const match = /^(.*)\.\d+$/.exec(path);
+  if (!match?.[1]) return null;
+  const box = controlFor(match[1], root);
+  return box?.hasAttribute('data-holds-items') ? box : null;
+}
+
+/**
+ * Focuses the control for `path`, or the nearest one above it ('numbers.toPort.3' → 'numbers.toPort').
+ * A control inside a closed "more" section is shown first.
+ */
 export function focusField(path: string, root: ParentNode = document): boolean {
   const segments = path.split('.');
   while (segments.length > 0) {
-    const candidate = segments.join('.');
-    const quoted = candidate.replace(/["\\]/g, '\\$&');
-    const element = root.querySelector<HTMLElement>(`[data-path="${quoted}"]`);
+    const element = controlFor(segments.join('.'), root);
     if (element) {
+      for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+        if (parent instanceof HTMLDetailsElement) parent.open = true;
+      }
       element.scrollIntoView({ block: 'center' });
       element.focus();
       return true;

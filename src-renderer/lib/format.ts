@@ -71,3 +71,15 @@ export function formatPostalCode(value: string, country: string | undefined): st
 export function formatFileSize(bytes: number): number {
   return Math.max(1, Math.round(bytes / 1024));
 }
+
+/** A file's size in kilobytes or megabytes, in the dealer's language ("1.2 MB", "1,2 Mo"). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const megabytes = bytes >= 1024 * 1024;
+  const value = megabytes ? bytes / (1024 * 1024) : Math.max(1, bytes / 1024);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: megabytes ? 1 : 0,
+  }).format(value);
+}

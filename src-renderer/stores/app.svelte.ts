@@ -36,7 +36,8 @@ class AppState {
     return (dates as string[]).sort()[0] ?? null;
   });
 
-  async start(): Promise<() => void> {
+  /** Reads what the whole window shows from the main process. */
+  private async load(): Promise<void> {
     const api = portage();
     const [info, settings, reference, outbox] = await Promise.all([
       api.app.info(),
@@ -52,6 +53,17 @@ class AppState {
     if (reference.ok) this.reference = reference.value;
     if (outbox.ok) this.outbox = outbox.value;
     this.applyLanguage();
+  }
+
+  /** After a backup was restored, everything behind the window changed: read it all again. */
+  async reload(): Promise<void> {
+    await this.load();
+    this.draftsVersion += 1;
+  }
+
+  async start(): Promise<() => void> {
+    const api = portage();
+    await this.load();
     this.ready = true;
 
     const timer = setInterval(() => (this.now = Date.now()), 1000);

@@ -3,6 +3,7 @@
 // A save that fails keeps every typed character in memory, says so, and is retried; a copy of unsaved
 // data is also kept in localStorage so that even a crash between keystroke and save loses nothing.
 import type { DraftData } from '../../src-main/shared/domain/draft';
+import type { LinePasswordField, LinePasswordRef } from '../../src-main/shared/domain/line-passwords';
 import type { DraftDetail, PortageApi } from '../lib/api-types';
 import { portage } from '../lib/portage';
 
@@ -57,6 +58,8 @@ export class DraftEditor {
   loadError = $state<string | null>(null);
   /** Fields the dealer has visited; "required" is only said of these (or of all, once asked to). */
   visited = $state<Record<string, true>>({});
+  /** Which line passwords are set (never their values: the main process keeps them encrypted). */
+  linePasswords = $state<LinePasswordRef[]>([]);
 
   #api: PortageApi;
   #delayMs: number;
@@ -104,6 +107,8 @@ export class DraftEditor {
   /** Replace the open draft with what the main process returned (after a save, attach, restore…). */
   #adopt(draft: DraftDetail): void {
     this.draft = draft;
+    // Only an opened draft says which passwords are set; other answers leave the last known list.
+    if (draft.linePasswords) this.linePasswords = draft.linePasswords;
     this.data = toFormData(draft.data);
     this.#lastJson = JSON.stringify(this.data);
     this.savedAt = Date.now();
@@ -219,6 +224,20 @@ export class DraftEditor {
     } catch {
       // Nothing to clear.
     }
+  }
+
+  /**
+   * Sets (or with '' clears) a line's password. The draft is saved first, so the main process knows the
+   * line. Answers null, or the message to show. The value is not kept here once sent.
+   */
+  async setLinePassword(number: string, field: LinePasswordField, password: string): Promise<string | null> {
+    const draft = this.draft;
+    if (!draft) return null;
+    await this.flush();
+    const result = await this.#api.drafts.setLinePassword({ draftId: draft.id, number, field, password });
+    if (!result.ok) return result.error.message;
+    this.linePasswords = result.value.linePasswords;
+    return null;
   }
 
   dispose(): void {

@@ -18,6 +18,8 @@ export interface PortageDouble {
   /** What `drafts.numberConflicts` answers (other active requests porting the same numbers). */
   conflicts: ConflictingRequest[];
   conflictChecks: { id: string | null; numbers: string[] }[];
+  /** Every drafts.setLinePassword call, as sent. */
+  passwordCalls: { draftId: string; number: string; field: string; password: string }[];
 }
 
 const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
@@ -52,6 +54,7 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
     history: new Map(),
     conflicts: [],
     conflictChecks: [],
+    passwordCalls: [],
     api: undefined as unknown as PortageApi,
   };
   const api = {
@@ -59,6 +62,21 @@ export function installPortageDouble(initial: DraftDetail[] = []): PortageDouble
       get: ({ id }: { id: string }) => {
         const draft = double.drafts.get(id);
         return draft ? ok(draft) : fail('not found');
+      },
+      setLinePassword: (input: { draftId: string; number: string; field: string; password: string }) => {
+        double.passwordCalls.push(input);
+        const draft = double.drafts.get(input.draftId);
+        if (!draft) return fail('not found');
+        const number = input.number.replace(/\D/g, '').slice(-10);
+        const others = (draft.linePasswords ?? []).filter(
+          (ref) => !(ref.number === number && ref.field === input.field),
+        );
+        const linePasswords =
+          input.password === ''
+            ? others
+            : [...others, { number, field: input.field as 'sipPassword' | 'webSelfCarePassword' }];
+        double.drafts.set(input.draftId, { ...draft, linePasswords });
+        return ok({ linePasswords });
       },
       save: ({ id, data }: { id: string; data: DraftData }) => {
         if (double.failSaves) return fail('disk is full');

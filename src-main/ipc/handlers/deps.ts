@@ -4,8 +4,10 @@ import type { CarrierClient } from '../../carrier/client';
 import type { Dialogs } from '../ports';
 import type { EventBus } from '../events';
 import type { AccountService } from '../../secrets/account';
+import type { LinePasswords } from '../../secrets/line-passwords';
 import type { Store, TransferHistory } from '../../store';
 import type { RequestHistory } from '../../outbox/transfer-history';
+import type { BackupInfo, RestoreResult } from '../../shared/domain/backups';
 import type {
   CopiedRejection,
   DraftDetail,
@@ -50,12 +52,22 @@ export interface TrackingReader {
   get(draftId: string): TrackingInfo;
 }
 
+/** Backups of the database: listed, made on request, restored under the running app. */
+export interface BackupControl {
+  /** Newest first; each with its path, which never leaves the main process. */
+  list(): (BackupInfo & { path: string })[];
+  create(): Promise<BackupInfo & { path: string }>;
+  restore(id: string): Promise<RestoreResult>;
+}
+
 export type { ReferenceService } from '../../carrier/reference-service';
 import type { ReferenceService } from '../../carrier/reference-service';
 
 export interface HandlerDeps {
   store: Store;
   account: AccountService;
+  /** Line passwords: set and listed here; revealed only to finalize (composition root). */
+  linePasswords: LinePasswords;
   carrier: CarrierClient;
   dialogs: Dialogs;
   events: EventBus;
@@ -65,6 +77,7 @@ export interface HandlerDeps {
   /** What travels with a request in an export once it left the dealer's hands (the outbox's record). */
   transferHistory: TransferHistory<RequestHistory>;
   reference: ReferenceService;
+  backups: BackupControl;
   locale(): Locale;
   systemLocale: string;
   version: string;

@@ -19,7 +19,8 @@ type DraftChannels =
   | 'drafts.finalize'
   | 'drafts.numberConflicts'
   | 'drafts.editCopy'
-  | 'drafts.copiedRejection';
+  | 'drafts.copiedRejection'
+  | 'drafts.setLinePassword';
 
 export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> {
   const { drafts } = deps.store;
@@ -34,7 +35,8 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       const practice = deps.outbox.practiceAmong(page.rows.map((row) => row.id));
       return { ...page, rows: page.rows.map((row) => ({ ...row, practice: practice.has(row.id) })) };
     },
-    'drafts.get': ({ id }) => drafts.get(id),
+    // Opening a draft tells the editor which line passwords are set; never what they are.
+    'drafts.get': ({ id }) => ({ ...drafts.get(id), linePasswords: deps.linePasswords.list(id) }),
     'drafts.create': ({ kind, data }) => {
       const draft = drafts.create(kind, data);
       return changed([draft.id], draft);
@@ -69,5 +71,6 @@ export function draftHandlers(deps: HandlerDeps): Pick<Handlers, DraftChannels> 
       return changed([result.draft.id], result);
     },
     'drafts.copiedRejection': ({ id }) => deps.workflow.copiedRejection(id),
+    'drafts.setLinePassword': (input) => ({ linePasswords: deps.linePasswords.set(input) }),
   };
 }

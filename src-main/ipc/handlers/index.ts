@@ -2,6 +2,7 @@
 import type { Handlers } from '../register';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
+import { backupHandlers } from './backups';
 import { carrierHandlers } from './carrier';
 import type { HandlerDeps } from './deps';
 import { draftHandlers } from './drafts';
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...carrierHandlers(deps),
     ...outboxHandlers(deps),
     ...transferHandlers(deps),
+    ...backupHandlers(deps),
   };
 }

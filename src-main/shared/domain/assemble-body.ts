@@ -4,6 +4,7 @@
 import type { CatalogueEntry } from './catalogue';
 import { NumberPortOrderFormV2, NumberPortTollFreeOrderFormV2 } from './contract';
 import { bytesToBase64 } from './base64';
+import { slotFormFields } from './document-slots';
 import type { AttachmentRef, AttachmentSlot, DraftData } from './draft';
 import { hasContent, integerValue, numberValue, postalCodeValue, textValue } from './draft-values';
 import { pathOf } from './issue';
@@ -70,13 +71,6 @@ function numberList(
   return numbers.length > 0 ? numbers : undefined;
 }
 
-const fileFields: Readonly<Record<AttachmentSlot, string>> = {
-  letterOfAuthorization: 'FileLetterOfAuthorization',
-  lastInvoice: 'FileLastInvoice',
-  blifSpreadsheet: 'FileBlifSpreadsheet',
-  respOrgForm: 'FileRespOrgForm',
-};
-
 function fileList(refs: readonly AttachmentRef[] | undefined, options: AssembleOptions) {
   if (!refs || refs.length === 0) return undefined;
   return refs.map((ref) => {
@@ -106,8 +100,10 @@ function portForm(entry: CatalogueEntry, data: DraftData, options: AssembleOptio
     trace.set(`PortForm.${key}`, draftPath);
     put(form, key, value);
   };
+  // A yes/no question: Yes is true, an explicit No is false (the carrier must not read "not answered"
+  // into it), and a question the dealer left unanswered is left out.
   const flag = (key: string, value: boolean | undefined, draftPath: string) =>
-    field(key, value === true ? true : undefined, draftPath);
+    field(key, typeof value === 'boolean' ? value : undefined, draftPath);
 
   field('CustomerName', textValue(customer.name), 'customer.name');
   field('CustomerAccountNumber', textValue(customer.accountNumber), 'customer.accountNumber');
@@ -119,7 +115,7 @@ function portForm(entry: CatalogueEntry, data: DraftData, options: AssembleOptio
   field('CustomerUnit', textValue(address.unit), 'address.unit');
   field('CustomerFloor', textValue(address.floor), 'address.floor');
   field('CustomerCity', textValue(address.city), 'address.city');
-  field('CustomerProvince', textValue(address.province), 'address.province');
+  field('CustomerProvince', textValue(address.province)?.toUpperCase(), 'address.province');
   field('CustomerPostalCode', postalCodeValue(address.postalCode, address.country), 'address.postalCode');
   field('CustomerCountry', textValue(address.country)?.toUpperCase(), 'address.country');
   field('CustomerReferenceNumber', options.customerReference, '');
@@ -189,7 +185,7 @@ function portForm(entry: CatalogueEntry, data: DraftData, options: AssembleOptio
   });
   field('ExtraDetails', details.length > 0 ? details : undefined, 'extraDetails');
 
-  for (const [slot, key] of Object.entries(fileFields) as [AttachmentSlot, string][]) {
+  for (const [slot, key] of Object.entries(slotFormFields) as [AttachmentSlot, string][]) {
     field(key, fileList(data.attachments?.[slot], options), `attachments.${slot}`);
   }
 

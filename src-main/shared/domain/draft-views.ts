@@ -2,6 +2,7 @@
 // a trashed draft and a history point. Plain shapes shared by the store, the IPC contract and the renderer.
 import type { DraftKind } from './catalogue';
 import type { Draft, DraftStatus } from './draft';
+import type { LinePasswordRef } from './line-passwords';
 
 /** History points kept per draft in `draft_revisions` (the current state is in `drafts`, besides them). */
 export const revisionsKept = 20;
@@ -24,7 +25,14 @@ export interface DraftSummary {
   archived: boolean;
 }
 
-export type DraftDetail = Draft & { ticket: string | null; archived: boolean; editable: boolean };
+export type DraftDetail = Draft & {
+  ticket: string | null;
+  archived: boolean;
+  editable: boolean;
+  /** Which line passwords are set (never their values). Given when a draft is opened (drafts.get);
+   *  other answers leave it out, and the editor keeps what it was told last. */
+  linePasswords?: LinePasswordRef[];
+};
 
 export interface TrashedDraftSummary extends DraftSummary {
   deletedAt: string;

@@ -1,7 +1,8 @@
 // Splitting a draft whose numbers mix toll-free and regular numbers into two drafts, because the
 // carrier takes them in separate requests. Both keep the shared port-form data (customer, address,
 // losing carrier, schedule, contacts...); numbers and their service rows go with their nature.
-import type { DraftData } from './draft';
+import { slotsCarried } from './document-slots';
+import { attachmentSlots, type DraftData } from './draft';
 import { isTollFree, normalizeNumber, numberNature } from './numbers';
 
 function clone(data: DraftData): DraftData {
@@ -42,10 +43,17 @@ function keepNature(data: DraftData, wantTollFree: boolean): DraftData {
     }
   }
   if (copy.attachments) {
-    // Each form carries its own documents: the RespOrg form is toll-free only; the letter of
-    // authorization has no place on the toll-free form.
-    if (wantTollFree) delete copy.attachments.letterOfAuthorization;
-    else delete copy.attachments.respOrgForm;
+    // Each half takes the documents its form carries (document-slots.ts): both keep the invoice and
+    // the 411 spreadsheet; the letter of authorization stays with the regular numbers and the RespOrg
+    // form goes with the toll-free ones.
+    const carried = slotsCarried(wantTollFree ? 'tollFree' : 'regular');
+    const attachments = copy.attachments;
+    copy.attachments = Object.fromEntries(
+      attachmentSlots.flatMap((slot) => {
+        const files = attachments[slot];
+        return carried.includes(slot) && files !== undefined ? [[slot, files]] : [];
+      }),
+    );
   }
   if (wantTollFree && copy.options) {
     delete copy.options.isPriMegaLink;

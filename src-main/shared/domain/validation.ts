@@ -1,13 +1,16 @@
 // Two levels of validation.
-// - Shape (validateDraftShape): is this a draft at all? Used on every save; never blocks typing.
+// - Shape (validateDraftShape): is this a draft at all? Checked with the caps stored data may hold, so a
+//   draft saved before a cap was tightened is still a draft; never blocks typing. (The input caps are
+//   enforced where input arrives: draftDataSchema in the store and the editor's maxlength.)
 // - Ready (validateReady): can it be sent? The carrier's contract (the built body must pass the
 //   contract schema) plus the rules the carrier's reference states, as errors; rules Portage infers
-//   (weekends, portable exchanges, numbers without a row...) are warnings and never block.
+//   (weekends, portable exchanges, numbers without a row...) are warnings and never block. A value over
+//   its length cap is an error: shorten it before sending.
 import { catalogueEntryFor, type CatalogueEntry, type DraftKind, type NumberNature } from './catalogue';
 import { assembleBody } from './assemble-body';
 import { bodySchemaFor } from './contract';
 import { customerReferenceFor } from './customer-reference';
-import { draftDataSchema, type DraftData } from './draft';
+import { storedDraftDataSchema, type DraftData } from './draft';
 import { IssueCollector, issuesFromZod, pathOf, type Issue } from './issue';
 import { numberNature } from './numbers';
 import { checkNumbers } from './rules/number-rules';
@@ -17,8 +20,9 @@ import {
   checkCustomerAndAddress,
   checkLosingCarrier,
   checkOptionsAndDetails,
-  checkSchedule,
 } from './rules/port-form-rules';
+import { checkLengths } from './rules/length-rules';
+import { checkSchedule } from './rules/schedule-rules';
 import type { ReferenceContext, RuleContext } from './rules/rule-context';
 import { checkService } from './rules/service-rules';
 
@@ -27,9 +31,10 @@ export type { ReferenceContext } from './rules/rule-context';
 
 export type ShapeResult = { ok: true; data: DraftData } | { ok: false; issues: Issue[] };
 
-/** Shape only: every field has the right JSON type and no unknown field is present. */
+/** Shape only: every field has the right JSON type and no unknown field is present. A value over its
+ *  input cap is not a shape problem here: the ready rules report it (validation.tooLong). */
 export function validateDraftShape(input: unknown): ShapeResult {
-  const parsed = draftDataSchema.safeParse(input);
+  const parsed = storedDraftDataSchema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   return { ok: false, issues: issuesFromZod(parsed.error, Number.POSITIVE_INFINITY) };
 }
@@ -98,6 +103,7 @@ export function readinessIssues(kind: DraftKind, data: DraftData, context: Refer
   checkOptionsAndDetails(ruleContext);
   checkAttachments(ruleContext);
   checkService(ruleContext);
+  checkLengths(ruleContext);
   if (entry) checkContract(entry, data, issues);
   return { errors: issues.errors, warnings: issues.warnings, entry };
 }

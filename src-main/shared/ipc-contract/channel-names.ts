@@ -23,6 +23,7 @@ export const invokeChannelNames = [
   'drafts.numberConflicts',
   'drafts.editCopy',
   'drafts.copiedRejection',
+  'drafts.setLinePassword',
   'attachments.add',
   'attachments.remove',
   'reference.get',
@@ -40,6 +41,9 @@ export const invokeChannelNames = [
   'tracking.get',
   'transfer.export',
   'transfer.import',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 export type ChannelName = (typeof invokeChannelNames)[number];
 

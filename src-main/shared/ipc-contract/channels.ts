@@ -6,11 +6,15 @@
 //   the store's codes (`notFound`, `draftLocked`, `revisionConflict`, ...), `notReady` (with `issues`),
 //   `notMixed` (split of a draft that does not mix toll-free and regular), `notInReview`, `notQueued` and
 //   `sendingStarted` (pulling back a request that is not in the outbox, or already on its way), account refusals
-//   (`invalidUrl`, `insecureUrl`, `encryptionWeak`, ...), `invalidImport`, `transport` (harness bridge only).
+//   (`invalidUrl`, `insecureUrl`, `encryptionWeak`, ...), `invalidImport`, backups (`backupFailed`,
+//   `backupUnusable`, `restoreFailed`), `transport` (harness bridge only).
 // - `window.portage` is typed by src-main/shared/ipc-contract/portage-window.d.ts (PortageApi below).
 import { z } from 'zod';
 import { draftListQuerySchema } from '../domain/draft-list-schema';
-import { draftDataSchema, draftKindSchema, attachmentSlots } from '../domain/draft';
+import { draftDataSchema, draftKindSchema, attachmentSlots, storedDraftDataSchema } from '../domain/draft';
+import { numberCap } from '../domain/field-caps';
+import { linePasswordCap, linePasswordFields } from '../domain/line-passwords';
+import { backupIdPattern } from '../domain/backups';
 import type { ChannelName, EventName, EventMethodName } from './channel-names';
 import { invokeChannelNames } from './channel-names';
 import type {
@@ -18,6 +22,8 @@ import type {
   ConflictingRequest,
   AccountTest,
   AppInfo,
+  BackupInfo,
+  BackupList,
   ConnectivityChange,
   CopiedRejection,
   Diagnostics,
@@ -30,12 +36,14 @@ import type {
   FinalizeResult,
   ImportResult,
   IpcResult,
+  LinePasswordsState,
   MoveToCurrentResult,
   OutboxState,
   PortabilityResult,
   PortStatusChange,
   ReferenceData,
   ReferenceRefreshResult,
+  RestoreResult,
   Settings,
   SplitResult,
   TrackingInfo,
@@ -112,9 +120,13 @@ export const channels = {
     'drafts.create',
     z.object({ kind: draftKindSchema, data: draftDataSchema }).strict(),
   ),
+  // The stored shape here: a draft saved before a length cap was tightened may keep its longer values
+  // (the store decides, knowing what was saved: src-main/store/draft-json.ts).
   'drafts.save': channel<DraftDetail>()(
     'drafts.save',
-    z.object({ id, data: draftDataSchema, expectedRevision: z.number().int().min(0).optional() }).strict(),
+    z
+      .object({ id, data: storedDraftDataSchema, expectedRevision: z.number().int().min(0).optional() })
+      .strict(),
   ),
   'drafts.revisions': channel<DraftRevision[]>()('drafts.revisions', z.object({ id }).strict()),
   'drafts.restoreRevision': channel<DraftDetail>()(
@@ -144,6 +156,18 @@ export const channels = {
   'drafts.copiedRejection': channel<CopiedRejection | null>()(
     'drafts.copiedRejection',
     z.object({ id }).strict(),
+  ),
+  // A line's SIP or web self-care password: set, changed, or cleared with ''. Answers which are set.
+  'drafts.setLinePassword': channel<LinePasswordsState>()(
+    'drafts.setLinePassword',
+    z
+      .object({
+        draftId: id,
+        number: z.string().min(1).max(numberCap),
+        field: z.enum(linePasswordFields),
+        password: z.string().max(linePasswordCap),
+      })
+      .strict(),
   ),
   'attachments.add': channel<DraftDetail | null>()(
     'attachments.add',
@@ -186,6 +210,13 @@ export const channels = {
     z.object({ ids: z.array(id).min(1).max(5_000) }).strict(),
   ),
   'transfer.import': channel<ImportResult>()('transfer.import', noInput),
+  'backups.list': channel<BackupList>()('backups.list', noInput),
+  'backups.create': channel<BackupInfo>()('backups.create', noInput),
+  // A backup's id is its file name in the backups folder, and only a name of that exact form.
+  'backups.restore': channel<RestoreResult>()(
+    'backups.restore',
+    z.object({ id: z.string().max(100).regex(backupIdPattern) }).strict(),
+  ),
 } as const satisfies { [N in ChannelName]: ChannelDef<z.ZodType, unknown> & { name: N } };
 
 export type Channels = typeof channels;

@@ -41,6 +41,7 @@ export type {
 export type { LocalizedString, Offering, RejectDetail } from '../domain/contract';
 export type { Issue } from '../domain/issue';
 export type { ConflictingRequest } from '../domain/number-conflicts';
+export type { BackupInfo, BackupList, BackupReason, RestoreResult } from '../domain/backups';
 export { locales, type Locale } from '../domain/locale';
 export {
   referenceKinds,
@@ -109,6 +110,14 @@ export interface AccountTest {
 
 export interface ExportResult {
   saved: boolean;
+}
+
+export type { LinePasswordField, LinePasswordRef } from '../domain/line-passwords';
+import type { LinePasswordRef } from '../domain/line-passwords';
+
+/** Which line passwords a draft has set: never their values. */
+export interface LinePasswordsState {
+  linePasswords: LinePasswordRef[];
 }
 
 /** What an import did: drafts new here, drafts here replaced by a newer or finalized copy, drafts left as they were. */

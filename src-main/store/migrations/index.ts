@@ -4,6 +4,7 @@
 import type { Migration } from './migration';
 import { initial } from './001-initial';
 import { outbox } from './002-outbox';
+import { lineSecrets } from './003-line-secrets';
 import { outboxTarget } from './004-outbox-target';
 import { importedHistory } from './005-imported-history';
 import { carrierAnswers } from './006-carrier-answers';
@@ -12,6 +13,7 @@ import { outboxBodies } from './009-outbox-bodies';
 export const migrations: readonly Migration[] = [
   initial,
   outbox,
+  lineSecrets,
   outboxTarget,
   importedHistory,
   carrierAnswers,

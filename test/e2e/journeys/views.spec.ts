@@ -144,10 +144,11 @@ test('a new service from an offering: the catalogue picks the form, child produc
   await expect(page.locator('main')).toContainText(message(language, 'kind.businessLine'));
   await editor.pasteNumbers('613 555 0177');
   await expect(editor.field('service.lines.0.planId')).toBeVisible();
+  // Each line is a group named by its number; its fields are read with that name.
+  const line = message(language, 'row.line', { number: fr ? '613 555-0177' : '(613) 555-0177' });
+  await expect(page.getByRole('group', { name: line, exact: true })).toBeVisible();
   await expect(
-    page.getByLabel(
-      message(language, 'service.linePlan', { number: fr ? '613 555-0177' : '(613) 555-0177' }),
-    ),
+    page.getByRole('textbox', { name: `${message(language, 'field.row.planId')} ${line}`, exact: true }),
   ).toBeVisible();
   await editor.expectSaved();
   await app.screenshot('editor-business-line');

@@ -1,5 +1,6 @@
 // The draft editor, addressed by field paths (the same in both languages).
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { MessageKey } from '../../../src-renderer/i18n/en-CA';
 import { message, type Language } from '../support/messages';
 
 export interface PortForm {
@@ -36,11 +37,44 @@ export class EditorPage {
     await this.field('address.streetNumber').fill(form.streetNumber);
     await this.field('address.streetName').fill(form.streetName);
     await this.field('address.city').fill(form.city);
-    await this.field('address.province').fill(form.province);
+    // Chosen from the country's list, by its name in the dealer's language.
+    await this.field('address.province').selectOption({
+      label: message(this.language, `region.${form.province}` as MessageKey),
+    });
     await this.field('address.postalCode').fill(form.postalCode);
     await this.field('contacts.email').fill(form.email);
     const provider = this.field('losingCarrier.providerId');
     await provider.selectOption({ index: (form.providerIndex ?? 0) + 1 });
+  }
+
+  /** The fieldset of a line or forward, by the number it holds as the dealer reads it. */
+  row(kind: 'row.line' | 'row.forward', number: string): Locator {
+    return this.page.getByRole('group', { name: message(this.language, kind, { number }), exact: true });
+  }
+
+  /** Types into a row's field by its label, as a dealer would. */
+  async fillRow(row: Locator, fields: Partial<Record<MessageKey, string>>): Promise<void> {
+    for (const [key, value] of Object.entries(fields)) {
+      await row.getByRole('textbox', { name: message(this.language, key as MessageKey) }).fill(value);
+    }
+  }
+
+  /** Sets a line's password through its control: Set, type, Save. */
+  async setLinePassword(row: Locator, field: 'sipPassword' | 'webSelfCarePassword', password: string) {
+    const control = row.locator(`[data-testid="line-password"][data-field="${field}"]`);
+    const more = row.locator('details');
+    if (!(await more.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await more.locator('summary').click();
+    }
+    await control
+      .getByRole('button', { name: new RegExp(`^${message(this.language, 'password.set')}`) })
+      .click();
+    await control.locator('input[type="password"]').fill(password);
+    await control.getByRole('button', { name: message(this.language, 'password.save') }).click();
+    await expect(control.getByTestId('password-state')).toHaveText(
+      message(this.language, 'password.stateSet'),
+    );
+    return control;
   }
 
   /** Pastes text into a number list as a dealer would (a paste, then the box tidies itself). */

@@ -1,6 +1,6 @@
 // Settings: the carrier account (test, save after a test, remove after asking), and moving requests to
 // another computer by file (export through the save dialog, import through the open dialog; the harness's
-// dialogs save in memory and pick the staged file).
+// dialogs save in memory and pick the staged file), and the backups.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { message, type Language } from '../support/messages';
 
@@ -49,5 +49,42 @@ export class SettingsPage {
   async importFile(counts: { imported: number; updated: number; alreadyHere: number }): Promise<void> {
     await this.page.getByRole('button', { name: message(this.language, 'settings.import') }).click();
     await expect(this.transferMessage()).toHaveText(message(this.language, 'settings.imported', counts));
+  }
+
+  backupRows(): Locator {
+    return this.page.getByTestId('backup-row');
+  }
+
+  /** The line the backups card answers with. */
+  backupsMessage(): Locator {
+    return this.page.getByTestId('backups-message');
+  }
+
+  /** "Back up now", and the line saying it was made. */
+  async backUpNow(): Promise<void> {
+    const before = await this.backupRows().count();
+    await this.page
+      .getByRole('button', { name: message(this.language, 'settings.backups.backUpNow') })
+      .click();
+    const made = message(this.language, 'settings.backups.made', { date: '\u0000' }).split('\u0000')[0] ?? '';
+    await expect(this.backupsMessage()).toContainText(made);
+    await expect(this.backupRows()).toHaveCount(before + 1);
+  }
+
+  /** The backup's row: its date as shown, and its restore button (named for that date). */
+  async backupDate(row: Locator): Promise<string> {
+    return ((await row.locator('strong').textContent()) ?? '').trim();
+  }
+
+  /** Clicks the restore button of the row (a backup made for `reason`); the confirmation opens. */
+  async askToRestore(row: Locator, reason: 'daily' | 'migration' | 'manual'): Promise<Locator> {
+    const name = message(this.language, 'settings.backups.restoreLabel', {
+      date: await this.backupDate(row),
+      reason: message(this.language, `settings.backups.reason.${reason}`),
+    });
+    await row.getByRole('button', { name }).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    return dialog;
   }
 }

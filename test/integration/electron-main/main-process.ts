@@ -41,9 +41,12 @@ export function launchMainProcess(options: {
   userData: string;
   locale?: string;
   cwd: string;
+  /** Run as this user (a test run as root uses it so a read-only folder is read-only for the app too). */
+  user?: { uid: number; gid: number };
 }): MainProcess {
   const child = spawn(process.execPath, ['--import', stubRegister, options.mainBundle], {
     cwd: options.cwd,
+    ...(options.user ?? {}),
     env: {
       ...process.env,
       PORTAGE_STUB_USER_DATA: options.userData,

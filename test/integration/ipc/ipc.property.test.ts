@@ -114,6 +114,7 @@ const knownKeys = [
   'baseUrl',
   'username',
   'password',
+  'field',
   'sessionOnly',
   'choice',
   'ticket',
@@ -143,6 +144,12 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'drafts.numberConflicts': { id, numbers: ['613 555 0123', '6135550124'] },
     'drafts.editCopy': { id },
     'drafts.copiedRejection': { id },
+    'drafts.setLinePassword': {
+      draftId: id,
+      number: '613 555 0123',
+      field: 'sipPassword',
+      password: 's3cret',
+    },
     'attachments.add': { draftId: id, slot: 'lastInvoice' },
     'attachments.remove': { draftId: id, slot: 'lastInvoice', sha256: 'a'.repeat(64) },
     'numbers.checkPortable': { number: '613 555 0123' },
@@ -153,6 +160,8 @@ function validExample(channel: ChannelName): Record<string, unknown> | undefined
     'outbox.sendToCurrent': { draftIds: [id, mixed] },
     'tracking.get': { draftId: id },
     'transfer.export': { ids: [id] },
+    // A well-formed id of no backup: the handler looks, finds none and answers notFound.
+    'backups.restore': { id: 'portage-20260302T140000000Z-manual.sqlite' },
   };
   return examples[channel];
 }
@@ -190,10 +199,11 @@ function payloads(channel: ChannelName): fc.Arbitrary<unknown> {
 
 describe('every IPC channel under random and malformed input', () => {
   it('covers all the channels', () => {
-    // 36 since drafts.numberConflicts (numbers in other active requests), drafts.copiedRejection (the
-    // rejection an "edit a copy" draft came from), outbox.sendToCurrent and outbox.pullBack; 37 with
+    // 37 since drafts.numberConflicts (numbers in other active requests), drafts.copiedRejection (the
+    // rejection an "edit a copy" draft came from), outbox.sendToCurrent, outbox.pullBack and
+    // drafts.setLinePassword; 40 since backups.list, backups.create and backups.restore (Settings' backups); 41 with
     // app.diagnostics ("Copy diagnostics").
-    expect(invokeChannelNames.length).toBe(37);
+    expect(invokeChannelNames.length).toBe(41);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

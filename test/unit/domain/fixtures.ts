@@ -84,6 +84,15 @@ export function readyDraftFor(entryId: CatalogueEntryId): FixtureDraft {
     case 'dids':
     case 'tollFreeDids':
       data.target = { pilotNumber: '613-555-0100', trunkLabel: 'Main trunk' };
+      // A PRI that goes away with the port: the explicit No is sent as false (the toll-free form has no PRI).
+      if (entryId === 'dids') {
+        data.options = {
+          ...data.options,
+          isPriMegaLink: true,
+          priMegalinkCircuit: 'MGL-44712',
+          priMegalinkRemainActive: false,
+        };
+      }
       data.service = {
         dids: [
           { number: first, label: 'Reception', additionalLabel: '', surecall: '', translatedNumber: '' },

@@ -40,6 +40,17 @@ describe('messages', () => {
       journal: '1.0 MB',
       schema: 8,
       counts: 'drafts 3, attachments 2',
+      country: 'CA',
+      province: 'QC',
+      letters: 'G, H, J',
+      days: 5,
+      earliest: '2026-03-11',
+      // The recovery dialog at start (startup.recovery.*).
+      date: '2 mars 2026',
+      folder: '/home/dealer/Portage',
+      reason: 'Bad',
+      saved: 3,
+      unreadable: 1,
     };
     for (const key of messageKeys) {
       for (const locale of ['en-CA', 'fr-CA'] as const) {

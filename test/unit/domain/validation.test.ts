@@ -215,7 +215,7 @@ describe('customer and address', () => {
       'validation.address.zipCodeUs',
     );
     expectClean('generalProduct', (d) =>
-      Object.assign(must(d.address), { country: 'US', postalCode: '12345-6789' }),
+      Object.assign(must(d.address), { country: 'US', province: 'NY', postalCode: '12345-6789' }),
     );
     expectClean('generalProduct', (d) => (must(d.address).postalCode = 'H2X3K2'));
   });
@@ -287,7 +287,13 @@ describe('schedule', () => {
       'schedule.date',
       'validation.schedule.datePast',
     );
-    expectClean('generalProduct', (d) => (must(d.schedule).date = fixtureToday));
+    // Today is allowed, though sooner than the carrier's usual notice (a warning).
+    expectWarning(
+      'generalProduct',
+      (d) => (must(d.schedule).date = fixtureToday),
+      'schedule.date',
+      'validation.schedule.tooSoon',
+    );
     expectClean('generalProduct', (d) => (d.schedule = {}));
   });
 
@@ -334,13 +340,13 @@ describe('attachments', () => {
     expectError(
       'generalProduct',
       change('name', ' '),
-      'attachments.lastInvoice.0.name',
+      'attachments.lastInvoice.0',
       'validation.attachment.noName',
     );
     expectError(
       'generalProduct',
       change('mimeType', ''),
-      'attachments.lastInvoice.0.mimeType',
+      'attachments.lastInvoice.0',
       'validation.attachment.noType',
     );
     expectError(

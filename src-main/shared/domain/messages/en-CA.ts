@@ -67,6 +67,14 @@ export const enCA = {
     '{count, plural, =0 {No warnings or errors in the log.} one {The last warning or error in the log:} other {The last # warnings and errors in the log:}}',
   'diagnostics.yes': 'yes',
   'diagnostics.no': 'no',
+  'error.databaseMissing': 'Your data file is missing or empty, though backups of it exist.',
+  'error.databaseNotAFile': 'There is a folder where Portage’s data file should be.',
+  'error.databaseReadOnly': 'Portage cannot write in its data folder.',
+  'error.backupFailed':
+    'The backup could not be made. Check that the disk is not full; your data is unchanged.',
+  'error.backupUnusable':
+    'This backup cannot be restored: it is damaged, or it was made with another key or by a newer Portage. Your data is unchanged.',
+  'error.restoreFailed': 'The backup could not be restored. Your data is as it was.',
 
   'outbox.needsReview':
     'Portage cannot tell whether the carrier received this request. Check the details and decide.',
@@ -208,6 +216,66 @@ export const enCA = {
     'Portage encrypts your customers’ data. Here its key can only be obfuscated: someone who copies your user folder could read the data. You can continue with this weaker protection, or quit and set up a keyring (for example GNOME Keyring or KWallet) first.',
   'startup.weakKey.continue': 'Continue with weaker protection',
   'startup.weakKey.quit': 'Quit',
+  'validation.tooLong':
+    'This is longer than the {max, number} characters this field holds (saved before that limit): shorten it.',
+  'validation.tooMany':
+    'This list has more than the {max, number} entries it may hold: remove some, or split the request.',
+  'validation.address.provinceUnknown':
+    '{country, select, US {Choose the state from the list.} other {Choose the province or territory from the list.}}',
+  'validation.address.postalCodeProvince':
+    'Postal codes in this province ({province}) start with {letters}: check the postal code and the province.',
+  'validation.schedule.tooSoon':
+    'This is sooner than the {days, plural, one {# business day} other {# business days}} the carrier usually needs (first usual date: {earliest}); the port may be moved later.',
+
+  // Line passwords (SIP and web self-care), kept encrypted apart from the draft.
+  'error.linePasswordNotALine': 'This number has no line in this request, so it cannot have a password.',
+  'error.linePasswordUnreadable':
+    'A line password can no longer be read on this computer (its encryption key changed). Set it again for {number}, or remove it.',
+  'error.linePasswordEncryption':
+    'This computer cannot store passwords securely (no system keyring), so the line password was not saved. You can give it to the carrier later.',
+  // The dialog at start when the data cannot be opened (src-main/app/recovery-dialog.ts), in the
+  // system's language: the dealer's own choice is inside the data that could not be opened.
+  'startup.recovery.failure.unreadable': 'Portage cannot read your data file.',
+  'startup.recovery.failure.damaged': 'Your data file is damaged.',
+  'startup.recovery.failure.missing': 'Your data file is missing or empty.',
+  'startup.recovery.failure.notAFile': 'There is a folder where your data file should be.',
+  'startup.recovery.failure.readOnly': 'Portage cannot write in its data folder.',
+  'startup.recovery.failure.newer': 'Your data was saved by a newer version of Portage.',
+  'startup.recovery.failure.keyUnreadable': 'Portage cannot unlock your data’s key.',
+  'startup.recovery.failure.keyMissing': 'The key to your data is missing.',
+  'startup.recovery.failure.storage': 'Portage could not open its data file.',
+  'startup.recovery.failure.unexpected': 'Portage could not start.',
+  'startup.recovery.why.unreadable':
+    'The file is damaged, or it was not saved with this computer’s key. Nothing in it can be read.',
+  'startup.recovery.why.damaged': 'Part of the file can no longer be read.',
+  'startup.recovery.why.missing':
+    'Portage has backups of your data, so this is not a first start: the file was lost or emptied.',
+  'startup.recovery.why.notAFile': 'Portage cannot keep its data where a folder is in the way.',
+  'startup.recovery.why.readOnly':
+    'Nothing can be saved there. Check the folder’s permissions, or that the disk is not locked or full.',
+  'startup.recovery.why.newer': 'Update Portage to open it; nothing has been changed.',
+  'startup.recovery.why.keyUnreadable':
+    'This computer’s key store did not unlock it. Sign in to your session as usual, then open Portage again.',
+  'startup.recovery.why.keyMissing':
+    'The file portage.key is no longer in the data folder, so your data cannot be decrypted.',
+  'startup.recovery.why.storage': 'The disk may be full or failing.',
+  'startup.recovery.why.unexpected': 'Something unexpected went wrong while opening your data.',
+  'startup.recovery.choice.restoreBackup': 'Restore the backup',
+  'startup.recovery.choice.exportReadable': 'Export what can be read…',
+  'startup.recovery.choice.startFresh': 'Set the file aside and start fresh',
+  'startup.recovery.choice.quit': 'Quit',
+  'startup.recovery.explain.restoreBackup':
+    'Restore the backup: your data as it was on {date}. The current file is kept aside, not deleted.',
+  'startup.recovery.explain.exportReadable':
+    'Export what can be read: the requests Portage can still read go into a file you choose, which Settings imports. The file is not changed.',
+  'startup.recovery.explain.startFresh':
+    'Set the file aside and start fresh: Portage starts with no data. The file is kept aside, not deleted.',
+  'startup.recovery.explain.quit': 'Quit: nothing is changed.',
+  'startup.recovery.folder': 'Data folder: {folder}',
+  'startup.recovery.exported':
+    '{saved, plural, =0 {No request could be read.} one {# request was saved to the file you chose.} other {# requests were saved to the file you chose.}}{unreadable, plural, =0 {} one { # could not be read.} other { # could not be read.}}',
+  'startup.recovery.exportCancelled': 'Nothing was exported: no file was chosen.',
+  'startup.recovery.didNotWork': 'That did not work: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof enCA;

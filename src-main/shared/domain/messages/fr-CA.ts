@@ -65,6 +65,16 @@ export const frCA = {
     '{count, plural, =0 {Aucun avertissement ni erreur dans le journal.} one {Le dernier avertissement ou la dernière erreur du journal :} other {Les # derniers avertissements et erreurs du journal :}}',
   'diagnostics.yes': 'oui',
   'diagnostics.no': 'non',
+  'error.databaseMissing':
+    'Votre fichier de données est absent ou vide, alors que des copies de sauvegarde existent.',
+  'error.databaseNotAFile': 'Il y a un dossier là où devrait se trouver le fichier de données de Portage.',
+  'error.databaseReadOnly': 'Portage ne peut pas écrire dans son dossier de données.',
+  'error.backupFailed':
+    'La copie de sauvegarde n’a pas pu être faite. Vérifiez que le disque n’est pas plein; vos données n’ont pas changé.',
+  'error.backupUnusable':
+    'Cette copie de sauvegarde ne peut pas être restaurée : elle est endommagée, ou elle a été faite avec une autre clé ou par une version plus récente de Portage. Vos données n’ont pas changé.',
+  'error.restoreFailed':
+    'La copie de sauvegarde n’a pas pu être restaurée. Vos données sont telles qu’elles étaient.',
 
   'outbox.needsReview':
     'Portage ne peut pas savoir si le fournisseur a reçu cette demande. Vérifiez les détails, puis décidez.',
@@ -209,4 +219,63 @@ export const frCA = {
     'Portage chiffre les données de vos clients. Ici, sa clé peut seulement être brouillée : quelqu’un qui copie votre dossier d’utilisateur pourrait lire les données. Vous pouvez continuer avec cette protection plus faible, ou quitter et configurer d’abord un trousseau (par exemple GNOME Keyring ou KWallet).',
   'startup.weakKey.continue': 'Continuer avec une protection plus faible',
   'startup.weakKey.quit': 'Quitter',
+  'validation.tooLong':
+    'Ce champ dépasse les {max, number} caractères permis (il a été enregistré avant cette limite) : raccourcissez-le.',
+  'validation.tooMany':
+    'Cette liste dépasse les {max, number} entrées permises : retirez-en, ou séparez la demande.',
+  'validation.address.provinceUnknown':
+    '{country, select, US {Choisissez l’État dans la liste.} other {Choisissez la province ou le territoire dans la liste.}}',
+  'validation.address.postalCodeProvince':
+    'Les codes postaux de cette province ({province}) commencent par {letters} : vérifiez le code postal et la province.',
+  'validation.schedule.tooSoon':
+    'Cette date arrive avant les {days, plural, one {# jour ouvrable} other {# jours ouvrables}} dont le fournisseur a habituellement besoin (première date habituelle : {earliest}); le transfert pourrait être reporté.',
+
+  'error.linePasswordNotALine':
+    'Ce numéro n’a pas de ligne dans cette demande; il ne peut donc pas avoir de mot de passe.',
+  'error.linePasswordUnreadable':
+    'Un mot de passe de ligne ne peut plus être lu sur cet ordinateur (sa clé de chiffrement a changé). Entrez-le de nouveau pour le {number}, ou retirez-le.',
+  'error.linePasswordEncryption':
+    'Cet ordinateur ne peut pas conserver les mots de passe de façon sûre (aucun trousseau système); le mot de passe de la ligne n’a donc pas été enregistré. Vous pourrez le donner au fournisseur plus tard.',
+  'startup.recovery.failure.unreadable': 'Portage ne peut pas lire votre fichier de données.',
+  'startup.recovery.failure.damaged': 'Votre fichier de données est endommagé.',
+  'startup.recovery.failure.missing': 'Votre fichier de données est absent ou vide.',
+  'startup.recovery.failure.notAFile': 'Il y a un dossier là où devrait se trouver votre fichier de données.',
+  'startup.recovery.failure.readOnly': 'Portage ne peut pas écrire dans son dossier de données.',
+  'startup.recovery.failure.newer':
+    'Vos données ont été enregistrées par une version plus récente de Portage.',
+  'startup.recovery.failure.keyUnreadable': 'Portage ne peut pas déverrouiller la clé de vos données.',
+  'startup.recovery.failure.keyMissing': 'La clé de vos données est introuvable.',
+  'startup.recovery.failure.storage': 'Portage n’a pas pu ouvrir son fichier de données.',
+  'startup.recovery.failure.unexpected': 'Portage n’a pas pu démarrer.',
+  'startup.recovery.why.unreadable':
+    'Le fichier est endommagé, ou il n’a pas été enregistré avec la clé de cet ordinateur. Rien ne peut y être lu.',
+  'startup.recovery.why.damaged': 'Une partie du fichier ne peut plus être lue.',
+  'startup.recovery.why.missing':
+    'Portage a des copies de sauvegarde de vos données : ce n’est donc pas un premier démarrage, le fichier a été perdu ou vidé.',
+  'startup.recovery.why.notAFile': 'Portage ne peut pas garder ses données là où un dossier prend la place.',
+  'startup.recovery.why.readOnly':
+    'Rien ne peut y être enregistré. Vérifiez les autorisations du dossier, ou que le disque n’est ni verrouillé ni plein.',
+  'startup.recovery.why.newer': 'Mettez Portage à jour pour les ouvrir; rien n’a été modifié.',
+  'startup.recovery.why.keyUnreadable':
+    'Le trousseau de cet ordinateur ne l’a pas déverrouillée. Ouvrez votre session comme d’habitude, puis rouvrez Portage.',
+  'startup.recovery.why.keyMissing':
+    'Le fichier portage.key n’est plus dans le dossier de données : vos données ne peuvent pas être déchiffrées.',
+  'startup.recovery.why.storage': 'Le disque est peut-être plein ou défectueux.',
+  'startup.recovery.why.unexpected': 'Un problème imprévu est survenu à l’ouverture de vos données.',
+  'startup.recovery.choice.restoreBackup': 'Restaurer la copie de sauvegarde',
+  'startup.recovery.choice.exportReadable': 'Exporter ce qui peut être lu…',
+  'startup.recovery.choice.startFresh': 'Mettre le fichier de côté et repartir à neuf',
+  'startup.recovery.choice.quit': 'Quitter',
+  'startup.recovery.explain.restoreBackup':
+    'Restaurer la copie de sauvegarde : vos données telles qu’elles étaient le {date}. Le fichier actuel est mis de côté, pas supprimé.',
+  'startup.recovery.explain.exportReadable':
+    'Exporter ce qui peut être lu : les demandes que Portage peut encore lire vont dans un fichier de votre choix, que les Paramètres importent. Le fichier n’est pas modifié.',
+  'startup.recovery.explain.startFresh':
+    'Mettre le fichier de côté et repartir à neuf : Portage démarre sans données. Le fichier est mis de côté, pas supprimé.',
+  'startup.recovery.explain.quit': 'Quitter : rien n’est modifié.',
+  'startup.recovery.folder': 'Dossier de données : {folder}',
+  'startup.recovery.exported':
+    '{saved, plural, =0 {Aucune demande n’a pu être lue.} one {# demande a été enregistrée dans le fichier choisi.} other {# demandes ont été enregistrées dans le fichier choisi.}}{unreadable, plural, =0 {} one { # n’a pas pu être lue.} other { # n’ont pas pu être lues.}}',
+  'startup.recovery.exportCancelled': 'Rien n’a été exporté : aucun fichier n’a été choisi.',
+  'startup.recovery.didNotWork': 'Cela n’a pas fonctionné : {reason}',
 } satisfies Record<MessageKey, string>;

@@ -1,26 +1,17 @@
-// Rules on the common port form: customer, address, losing carrier, schedule, contacts, documents.
+// Rules on the common port form: customer, address, losing carrier, contacts, documents (the schedule's
+// are in schedule-rules.ts).
+import { slotsCarried } from '../document-slots';
 import { attachmentSlots } from '../draft';
 import { isBlank } from '../draft-values';
 import { numberProblem } from '../numbers';
+import { countryOf, postalLettersOf, regionOf } from '../regions';
 import { emailPattern, type RuleContext } from './rule-context';
 
 const canadianPostalCode = /^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$/i;
 const usZipCode = /^\d{5}(-\d{4})?$/;
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-const time24 = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function required(context: RuleContext, value: string | undefined, path: string): void {
   if (isBlank(value)) context.issues.error(path, 'validation.required');
-}
-
-function calendarDate(text: string): Date | null {
-  const match = isoDate.exec(text);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const valid =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return valid ? date : null;
 }
 
 export function checkCustomerAndAddress(context: RuleContext): void {
@@ -39,13 +30,39 @@ export function checkCustomerAndAddress(context: RuleContext): void {
   if (country !== '' && country !== 'CA' && country !== 'US') {
     context.issues.error('address.country', 'validation.address.countryUnsupported');
   }
+  checkProvince(context);
   const postalCode = address.postalCode?.trim() ?? '';
   if (postalCode === '') return;
   if (country === 'CA' && !canadianPostalCode.test(postalCode)) {
     context.issues.error('address.postalCode', 'validation.address.postalCodeCanada');
+  } else if (country === 'CA') {
+    checkPostalCodeFitsProvince(context, postalCode);
   }
   if (country === 'US' && !usZipCode.test(postalCode)) {
     context.issues.error('address.postalCode', 'validation.address.zipCodeUs');
+  }
+}
+
+/** The province or state is one of the country's (chosen from a list; older drafts may hold words). */
+function checkProvince(context: RuleContext): void {
+  const address = context.data.address ?? {};
+  const country = countryOf(address.country);
+  if (country === null || isBlank(address.province)) return;
+  if (regionOf(country, address.province) === null) {
+    context.issues.error('address.province', 'validation.address.provinceUnknown', { country });
+  }
+}
+
+/** A Canadian postal code's first letter names its province (H is Montréal, K to P Ontario...). */
+function checkPostalCodeFitsProvince(context: RuleContext, postalCode: string): void {
+  const province = regionOf('CA', context.data.address?.province);
+  const letters = province === null ? null : postalLettersOf(province);
+  if (province === null || letters === null) return;
+  if (!letters.includes(postalCode.charAt(0).toUpperCase())) {
+    context.issues.warning('address.postalCode', 'validation.address.postalCodeProvince', {
+      province,
+      letters: letters.split('').join(', '),
+    });
   }
 }
 
@@ -63,32 +80,6 @@ export function checkLosingCarrier(context: RuleContext): void {
     !providers.some((provider) => provider.ID === providerId)
   ) {
     context.issues.error('losingCarrier.providerId', 'validation.losingCarrier.unknownProvider');
-  }
-}
-
-export function checkSchedule(context: RuleContext): void {
-  const schedule = context.data.schedule ?? {};
-  const { issues } = context;
-  const dateText = schedule.date?.trim() ?? '';
-  const timeText = schedule.time?.trim() ?? '';
-  if (dateText !== '') {
-    const date = calendarDate(dateText);
-    if (!date) {
-      issues.error('schedule.date', 'validation.schedule.dateFormat');
-    } else if (context.today !== undefined && dateText < context.today) {
-      issues.error('schedule.date', 'validation.schedule.datePast');
-    } else {
-      const weekday = date.getUTCDay();
-      if (weekday === 0 || weekday === 6) issues.warning('schedule.date', 'validation.schedule.weekend');
-      const holiday = (context.holidays ?? []).find((candidate) => candidate.Date.slice(0, 10) === dateText);
-      if (holiday)
-        issues.warning('schedule.date', 'validation.schedule.holiday', { name: holiday.Name ?? '' });
-    }
-  }
-  if (timeText !== '') {
-    if (!time24.test(timeText)) issues.error('schedule.time', 'validation.schedule.timeFormat');
-    else if (dateText === '') issues.error('schedule.time', 'validation.schedule.timeWithoutDate');
-    else issues.warning('schedule.time', 'validation.schedule.timeMayCostExtra');
   }
 }
 
@@ -130,19 +121,22 @@ export function checkAttachments(context: RuleContext): void {
   const attachments = context.data.attachments ?? {};
   const { issues } = context;
   const tollFree = context.nature === 'tollFree';
+  const carried = slotsCarried(tollFree ? 'tollFree' : 'regular');
   for (const slot of attachmentSlots) {
     const refs = attachments[slot] ?? [];
     refs.forEach((ref, index) => {
+      // A file's name and type come with the file: what is wrong with them is fixed by attaching it again.
       const path = `attachments.${slot}.${index}`;
-      if (ref.name.trim() === '') issues.error(`${path}.name`, 'validation.attachment.noName');
-      if (ref.mimeType.trim() === '') issues.error(`${path}.mimeType`, 'validation.attachment.noType');
+      if (ref.name.trim() === '') issues.error(path, 'validation.attachment.noName');
+      if (ref.mimeType.trim() === '') issues.error(path, 'validation.attachment.noType');
       if (ref.size <= 0) issues.error(path, 'validation.attachment.empty');
     });
-    if (refs.length === 0) continue;
-    if (tollFree && slot === 'letterOfAuthorization')
-      issues.warning(`attachments.${slot}`, 'validation.notSent.tollFree');
-    if (!tollFree && slot === 'respOrgForm')
-      issues.warning(`attachments.${slot}`, 'validation.notSent.regular');
+    if (refs.length === 0 || carried.includes(slot)) continue;
+    // Files in a slot this form has no field for (document-slots.ts) are not sent.
+    issues.warning(
+      `attachments.${slot}`,
+      tollFree ? 'validation.notSent.tollFree' : 'validation.notSent.regular',
+    );
   }
   if (!tollFree && (attachments.letterOfAuthorization ?? []).length === 0) {
     issues.warning('attachments.letterOfAuthorization', 'validation.attachment.noLetterOfAuthorization');

@@ -4,7 +4,9 @@
 // src-main/app uses, reports every call that matters to the parent test process over the Node IPC
 // channel ({ kind: 'record', what, ... }), and lets the parent drive it ({ kind: 'command', id, name,
 // args } answered by { kind: 'reply', id, value | error }): the app getting ready, a quit, a second
-// instance, navigation, window.open, permission requests, app:// requests and IPC calls from a frame URL.
+// instance, navigation, window.open, permission requests, app:// requests, IPC calls from a frame URL,
+// the file a save dialog saves to, and the button the dealer clicks in a message box (which stays open,
+// as a native one does, until the parent answers it).
 // Where Electron orders events (before-quit, then the windows' close, then will-quit), so does this.
 import { decryptString, encryptString } from './keychain.mjs';
 import { EventEmitter } from 'node:events';
@@ -277,6 +279,10 @@ export const shell = {
 
 /** What the dealer picks in the next open dialog (the parent's `pickNext` command); otherwise a cancel. */
 let nextPick = null;
+/** Where the dealer saves in the next save dialog (the parent's `saveNext` command); otherwise a cancel. */
+let nextSave = null;
+/** The message box on screen: its buttons and how to answer it (the parent's `answerMessageBox` command). */
+let openMessageBox = null;
 
 export const dialog = {
   showOpenDialog(...args) {
@@ -289,7 +295,30 @@ export const dialog = {
   },
   showSaveDialog(...args) {
     record('dialog.showSaveDialog', { withParent: args.length > 1 });
-    return Promise.resolve({ canceled: true });
+    const saved = nextSave;
+    nextSave = null;
+    return Promise.resolve(saved ? { canceled: false, filePath: saved } : { canceled: true });
+  },
+  /** Stays on screen until the parent answers it with one of its buttons' labels. */
+  showMessageBox(...args) {
+    const options = args.length > 1 ? args[1] : args[0];
+    if (openMessageBox) throw new Error('electron stub: a second message box while one is open');
+    record('dialog.showMessageBox', {
+      withParent: args.length > 1,
+      appReady: ready,
+      ...plain({
+        type: options.type,
+        title: options.title,
+        message: options.message,
+        detail: options.detail,
+        buttons: options.buttons,
+        defaultId: options.defaultId,
+        cancelId: options.cancelId,
+      }),
+    });
+    return new Promise((resolve) => {
+      openMessageBox = { buttons: options.buttons ?? [], resolve };
+    });
   },
 };
 
@@ -339,6 +368,19 @@ const commands = {
   },
   pickNext({ path }) {
     nextPick = path;
+  },
+  saveNext({ path }) {
+    nextSave = path;
+  },
+  /** Clicks the button of the open message box whose label is `button`. */
+  answerMessageBox({ button }) {
+    if (!openMessageBox) throw new Error('electron stub: no message box is open');
+    const response = openMessageBox.buttons.indexOf(button);
+    if (response < 0) throw new Error(`electron stub: the message box has no button "${button}"`);
+    const { resolve } = openMessageBox;
+    openMessageBox = null;
+    record('dialog.messageBoxAnswered', { button, response });
+    resolve({ response, checkboxChecked: false });
   },
   closeWindow() {
     const window = mainWindow();
