@@ -162,7 +162,11 @@ describe('opening a database beside its backups', () => {
   it('refuses a damaged file (quick_check) and leaves it, and its folder, exactly as they were', () => {
     const store = keyedStore();
     for (let n = 0; n < 200; n += 1) {
-      store.store.drafts.create('businessLine', { customer: { name: `Client ${n} ${'x'.repeat(300)}` } });
+      // Within the field caps (a name holds 100 characters): the comment fills the pages.
+      store.store.drafts.create('businessLine', {
+        customer: { name: `Client ${n}` },
+        comments: { portTeam: `${n} ${'x'.repeat(300)}` },
+      });
     }
     store.store.close();
     const bytes = readFileSync(store.file);
