@@ -2,7 +2,7 @@
 // every import is checked against the declared order, so an arrow running back up is a lint error, not
 // a habit. Lowest first:
 //
-//   shared/domain ← store ← carrier ← (secrets, outbox, paperwork, practice-carrier, intake)
+//   shared/domain ← store ← carrier ← (secrets, outbox, paperwork, practice-carrier, intake, diagnostics)
 //   ← (shared/ipc-contract, ipc) ← composition ← (app, harness)
 //
 // and the renderer imports only the pure shared code (the domain and the IPC contract). A layer imports
@@ -23,6 +23,7 @@ const services = [
   'paperwork',
   'practice-carrier',
   'intake',
+  'diagnostics',
 ];
 const belowComposition = [...services, 'ipc-contract', 'ipc'];
 const belowTop = [...belowComposition, 'composition'];
@@ -43,6 +44,8 @@ export const layers = Object.freeze([
   },
   // Numbers from a spreadsheet: the worker thread that reads and checks them, and the import's steps.
   { name: 'intake', folder: 'src-main/intake/', may: ['domain', 'store', 'carrier'] },
+  // The log file, its scrubbing and "Copy diagnostics".
+  { name: 'diagnostics', folder: 'src-main/diagnostics/', may: ['domain', 'store', 'carrier'] },
   { name: 'ipc', folder: 'src-main/ipc/', may: ['ipc-contract', ...services] },
   { name: 'composition', folder: 'src-main/composition/', may: belowComposition },
   { name: 'app', folder: 'src-main/app/', may: belowTop },
@@ -70,7 +73,7 @@ export const layersRule = {
     schema: [],
     messages: {
       upward:
-        '{{from}} may not import {{to}} ("{{specifier}}"). The layers, lowest first: domain ← store ← carrier ← secrets, outbox, paperwork, practice carrier, intake ← IPC ← composition ← app, harness; the renderer imports only the domain and the IPC contract.',
+        '{{from}} may not import {{to}} ("{{specifier}}"). The layers, lowest first: domain ← store ← carrier ← secrets, outbox, paperwork, practice carrier, intake, diagnostics ← IPC ← composition ← app, harness; the renderer imports only the domain and the IPC contract.',
     },
   },
   create(context) {

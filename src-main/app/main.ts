@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createRestorableServices } from '../composition/restorable-services';
 import { openWithRecovery } from '../composition/startup-recovery';
 import type { Services } from '../composition/services';
+import { createLogFile, logFolderName } from '../diagnostics/log-file';
 import { eventChannel } from '../shared/ipc-contract/channel-names';
 import { registerHandlers } from '../ipc/register';
 import { trustedSenderCheck } from '../ipc/sender';
@@ -29,6 +30,13 @@ let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 let quitting = false;
 
+// The log file in the data folder (logs/portage.log, rotating): a packaged app has no console to read.
+// In development every line is echoed to stderr as well.
+const logFile = createLogFile({
+  dir: join(app.getPath('userData'), logFolderName),
+  ...(app.isPackaged ? {} : { echo: (line: string) => console.error(line) }),
+});
+
 registerAppScheme();
 
 // Every web contents, including any the app never meant to create, gets the same navigation lock.
@@ -46,7 +54,7 @@ async function start(): Promise<void> {
 
   const dataDir = app.getPath('userData');
   const clock = { now: () => Date.now() };
-  const log = (line: string): void => console.error(line);
+  const log = logFile.write;
   // Data that cannot be opened is never a silent exit: the dealer is asked what to do (recovery-dialog.ts).
   services = await openWithRecovery(
     () =>
@@ -85,7 +93,7 @@ async function start(): Promise<void> {
     locale: running.locale,
     translate: running.translate,
     onInternalError: (channel, error) =>
-      console.error(`IPC ${channel} failed: ${error instanceof Error ? error.name : typeof error}`),
+      running.log(`IPC ${channel} failed: ${error instanceof Error ? error.name : typeof error}`, 'error'),
   });
   running.events.subscribe((event, payload) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(eventChannel(event), payload);
@@ -125,6 +133,12 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
+      // The code of a Failure, else the error's name: never its message, which may quote a path or data.
+      const code = (error as { code?: unknown } | null)?.code;
+      logFile.write(
+        `Portage could not start: ${typeof code === 'string' ? code : error instanceof Error ? error.name : 'error'}`,
+        'error',
+      );
       console.error('Portage could not start', error instanceof Error ? error.message : error);
       app.exit(1);
     });

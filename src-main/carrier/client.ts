@@ -19,6 +19,14 @@ import {
   type TicketResponse,
 } from './responses';
 
+/**
+ * A request body already written as JSON: sent as these exact characters. The outbox sends a finalized
+ * request this way, byte for byte as it was frozen, without parsing and re-writing megabytes of base64.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export interface CarrierCredentials {
   baseUrl: string;
   username: string;
@@ -43,7 +51,7 @@ export interface CarrierClient {
   /** Whether the carrier can port this number in (Reply 1 Accepted = portable). A read: never outcomeUnknown. */
   checkNpanxx(number: string): Promise<CarrierOutcome<NumberResponse>>;
   /** A port submission to one of the 10 catalogue paths (e.g. '/v2/NumberPorts/Inbound/DIDs'). */
-  submitPort(path: string, body: unknown): Promise<CarrierOutcome<TicketResponse>>;
+  submitPort(path: string, body: unknown | JsonText): Promise<CarrierOutcome<TicketResponse>>;
   portInStatusByTicket(ticket: string): Promise<CarrierOutcome<PortInStatus>>;
   portInStatusByNumber(tn: string | number): Promise<CarrierOutcome<PortInStatus>>;
   /** The dealer's port orders (dashboard). */
@@ -122,7 +130,8 @@ export function createCarrierClient(options: CarrierClientOptions): CarrierClien
       return invalidRequest('the account address is not a valid URL');
     }
     let payload: string | undefined;
-    if (body !== undefined) {
+    if (body instanceof JsonText) payload = body.text;
+    else if (body !== undefined) {
       try {
         payload = JSON.stringify(body);
       } catch {
@@ -136,7 +145,7 @@ export function createCarrierClient(options: CarrierClientOptions): CarrierClien
       timedOut = true;
       controller.abort();
     }, timeoutMs);
-    const secrets = [credentials.password];
+    const secrets: Secrets = { passwords: [credentials.password], username: credentials.username };
     try {
       let response: Response;
       let text: string;
@@ -220,21 +229,28 @@ export function createCarrierClient(options: CarrierClientOptions): CarrierClien
   };
 }
 
-/** Defence in depth: no text in an error may carry the password or an Authorization value. */
-function scrub(error: CarrierError, secrets: string[]): CarrierError {
+interface Secrets {
+  passwords: string[];
+  username: string;
+}
+
+/**
+ * Defence in depth: no text in an error may carry the password (in any encoding: redact.ts) or an
+ * Authorization value. The carrier's exception text is stored with the attempt and shown under the
+ * technical details, so it is scrubbed here, before anything keeps it.
+ */
+function scrub(error: CarrierError, { passwords, username }: Secrets): CarrierError {
+  const redact = (text: string) => redactSecrets(text, passwords, { username });
   const clean = { ...error };
-  if (clean.detail !== undefined) clean.detail = redactSecrets(clean.detail, secrets);
+  if (clean.detail !== undefined) clean.detail = redact(clean.detail);
   if (clean.exception) {
-    clean.exception = {
-      ID: redactSecrets(clean.exception.ID, secrets),
-      Message: redactSecrets(clean.exception.Message, secrets),
-    };
+    clean.exception = { ID: redact(clean.exception.ID), Message: redact(clean.exception.Message) };
   }
   if (clean.messageParams) {
     clean.messageParams = Object.fromEntries(
       Object.entries(clean.messageParams).map(([key, value]) => [
         key,
-        typeof value === 'string' ? redactSecrets(value, secrets) : value,
+        typeof value === 'string' ? redact(value) : value,
       ]),
     );
   }

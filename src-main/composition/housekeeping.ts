@@ -2,11 +2,16 @@
 // - the carrier's reference lists (SIP trunks, offerings, providers, holidays, NPA-NXX) are fetched at
 //   start, and again whenever a list is older than a day while the machine is online; offline, drafts
 //   are written from the cached copy, whose age the renderer shows;
-// - drafts deleted more than 30 days ago leave the trash for good, and so do requests finished longer
-//   ago than the dealer's retention period (outbox/retention.ts; off unless the dealer chose one).
+// - drafts deleted more than 30 days ago leave the trash for good, in batches of a few milliseconds with
+//   the event loop turning between them (then the documents no draft needs any more, a few megabytes at a
+//   time): 10,000 drafts leaving at once never freeze the app; and so do requests finished longer ago
+//   than the dealer's retention period (outbox/retention.ts; off unless the dealer chose one).
 import type { ReferenceSync } from '../carrier/reference-sync';
 import { defaultReferenceMaxAgeMs } from '../carrier/reference-sync';
+import { errorKind } from '../shared/domain/failure';
+import type { LogLine } from '../shared/domain/log-line';
 import type { Store } from '../store';
+import { checkpointBetweenSlices, nextTurn, sliceTimer } from '../store/next-turn';
 
 /** How often the lists' age and the trash are looked at. Cheap: nothing is fetched while fresh. */
 export const housekeepingIntervalMs = 60 * 60 * 1000;
@@ -14,6 +19,8 @@ export const housekeepingIntervalMs = 60 * 60 * 1000;
 export interface Housekeeping {
   /** Fetch whatever is stale now (the machine just came back online). */
   refreshIfStale(): Promise<void>;
+  /** Purges the trash now (it also runs at start and every interval); resolves when done. */
+  purgeNow(): Promise<void>;
   /** No new run starts; a fetch already on the wire finishes or fails on its own. */
   stop(): void;
 }
@@ -23,30 +30,51 @@ export interface HousekeepingOptions {
   store: Store;
   isOnline: () => boolean;
   now: () => Date;
-  log: (line: string) => void;
+  log: LogLine;
   onDraftsPurged?: (ids: string[]) => void;
   /** Purges the requests past the dealer's retention period; answers their ids. */
   purgeExpired?: () => string[];
   intervalMs?: number;
 }
 
+/** Drafts per purge statement: a few milliseconds each, with their history, terms and references. */
+const purgeBatch = 25;
+/** Documents per collection: a few megabytes overwritten (secure_delete), one statement each. */
+const collectBytes = 4 * 1024 * 1024;
+
 export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
   let stopped = false;
   let running: Promise<void> | null = null;
+  let purging: Promise<void> | null = null;
 
-  function purgeTrash(): void {
-    try {
-      const purged = options.store.drafts.purgeTrash(options.now());
+  async function purgeInBatches(): Promise<void> {
+    const { drafts, attachments } = options.store;
+    const checkpoint = () => checkpointBetweenSlices(options.store.db);
+    const slice = sliceTimer(undefined, checkpoint);
+    const at = options.now();
+    for (;;) {
+      if (stopped) return;
+      const purged = drafts.purgeTrash(at, purgeBatch);
       if (purged.length > 0) options.onDraftsPurged?.(purged);
-    } catch (error) {
-      options.log(`trash purge failed: ${error instanceof Error ? error.name : 'error'}`);
+      if (purged.length < purgeBatch) break;
+      await slice.turn();
     }
-    try {
-      const expired = options.purgeExpired?.() ?? [];
-      if (expired.length > 0) options.onDraftsPurged?.(expired);
-    } catch (error) {
-      options.log(`retention purge failed: ${error instanceof Error ? error.name : 'error'}`);
+    if (stopped) return;
+    const expired = options.purgeExpired?.() ?? [];
+    if (expired.length > 0) options.onDraftsPurged?.(expired);
+    // Then the documents no draft refers to any more, a few megabytes at a time.
+    while (!stopped && attachments.collectGarbage(at, collectBytes) > 0) {
+      checkpoint();
+      await nextTurn();
     }
+  }
+
+  function purgeTrash(): Promise<void> {
+    // One purge at a time: the hourly one waits for a long one still under way.
+    purging ??= purgeInBatches()
+      .catch((error: unknown) => options.log(`trash purge failed: ${errorKind(error)}`, 'error'))
+      .finally(() => (purging = null));
+    return purging;
   }
 
   function syncReference(all: boolean): Promise<void> {
@@ -59,9 +87,9 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
           : await options.sync.syncIfStale(defaultReferenceMaxAgeMs);
         const failed = Object.entries(results).filter(([, result]) => result.status === 'failed');
         if (failed.length > 0)
-          options.log(`reference lists not refreshed: ${failed.map(([kind]) => kind).join(', ')}`);
+          options.log(`reference lists not refreshed: ${failed.map(([kind]) => kind).join(', ')}`, 'warn');
       } catch (error) {
-        options.log(`reference refresh failed: ${error instanceof Error ? error.name : 'error'}`);
+        options.log(`reference refresh failed: ${errorKind(error)}`, 'error');
       } finally {
         running = null;
       }
@@ -69,16 +97,17 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
     return running;
   }
 
-  purgeTrash();
+  void purgeTrash();
   void syncReference(true);
   const timer = setInterval(() => {
-    purgeTrash();
+    void purgeTrash();
     void syncReference(false);
   }, options.intervalMs ?? housekeepingIntervalMs);
   timer.unref();
 
   return {
     refreshIfStale: () => syncReference(false),
+    purgeNow: purgeTrash,
     stop() {
       stopped = true;
       clearInterval(timer);

@@ -86,6 +86,8 @@ export async function createRestorableServices(options: ServicesOptions): Promis
       return current.backups;
     },
     dataDir: options.dataDir,
+    log: (line, level) => current.log(line, level),
+    purgeTrash: () => current.purgeTrash(),
     locale: () => current.locale(),
     translate: (locale, key, params) => current.translate(locale, key, params),
     practiceMode: () => current.practiceMode(),

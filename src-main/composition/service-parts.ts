@@ -26,6 +26,8 @@ import type { Store } from '../store';
 import { splitDraft } from '../store/draft-split';
 import { draftsPurged } from './drafts-purged';
 import type { ServicesOptions } from './services-options';
+import type { LogLine } from '../shared/domain/log-line';
+import { diagnosticsFor } from './diagnostics-deps';
 
 export interface Core {
   options: ServicesOptions;
@@ -39,7 +41,7 @@ export interface Core {
   locale: () => Locale;
   dateClock: () => Date;
   isOnline: () => boolean;
-  log: (line: string) => void;
+  log: LogLine;
   /** The intake worker thread (spreadsheets of numbers), closed at shutdown. */
   intakeWorker: ReturnType<typeof createIntakeWorker>;
 }
@@ -173,6 +175,12 @@ export function handlerDeps(
     },
     onLocaleChanged: (next) => localeListeners.forEach((listener) => listener(next)),
     translate: (l, key) => translateText(l, key),
+    diagnostics: diagnosticsFor(store.db, options, {
+      locale: core.locale,
+      practiceMode: () => practice.active(),
+      online,
+      now: core.dateClock,
+    }),
   };
 }
 

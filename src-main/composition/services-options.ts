@@ -7,6 +7,7 @@ import type { TrackingSchedule } from '../outbox/tracking-schedule';
 import type { PracticeCarrierOptions } from '../practice-carrier/server';
 import type { Cipher } from '../secrets/cipher';
 import type { RestoreResult } from '../shared/domain/backups';
+import type { LogLine } from '../shared/domain/log-line';
 
 export interface ServicesOptions {
   dataDir: string;
@@ -33,8 +34,8 @@ export interface ServicesOptions {
    * without a keyring): true keeps the key with weaker protection. Default: accept (tools, harness).
    */
   acceptWeakKeyProtection?: () => Promise<boolean>;
-  /** Where unexpected errors and the outbox's log lines go (never to the renderer; never secrets). */
-  log?: (line: string) => void;
+  /** Where every service's log lines go (the log file; never the renderer), passwords removed first. */
+  log?: LogLine;
   /** The event bus to use, so it outlives a restore (restorable-services.ts); default a new one. */
   events?: EventBus;
   /** Restores a backup under the running app (restorable-services.ts); without it a restore is refused. */

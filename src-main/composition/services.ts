@@ -25,6 +25,8 @@ import { loadOrCreateDatabaseKey } from '../secrets/database-key';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
 import { draftsPurged } from './drafts-purged';
 import { localeReader } from './locale-reader';
+import { withoutSecrets } from './log-without-secrets';
+import type { LogLine } from '../shared/domain/log-line';
 import { settingsPersistence } from './store-persistence';
 import type { ServicesOptions } from './services-options';
 import { handlerDeps, outboxParts, referenceParts, type Core } from './service-parts';
@@ -45,6 +47,10 @@ export interface Services {
   readonly worker: OutboxWorker;
   readonly tracker: PortTracker;
   readonly backups: Backups;
+  /** The services' log (the options' log, secrets removed): for the app's own lines. */
+  readonly log: LogLine;
+  /** The housekeeping's trash purge, now (it runs at start and hourly; benchmarks and tests call it). */
+  purgeTrash(): Promise<void>;
   readonly dataDir: string;
   locale(): Locale;
   translate(locale: Locale, key: string, params?: Record<string, string | number>): string;
@@ -58,7 +64,8 @@ export interface Services {
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const log = options.log ?? (() => undefined);
+  // Every line loses the passwords (in every encoding) before it reaches the log, whatever wrote it.
+  const log = withoutSecrets(options.log, () => [account.credentials(), practice.login()]);
   const systemLocale = options.systemLocale ?? Intl.DateTimeFormat().resolvedOptions().locale;
   const dateClock = (): Date => new Date(options.clock.now());
   const isOnline = options.isOnline ?? (() => true);
@@ -167,6 +174,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     worker,
     tracker,
     backups,
+    log,
+    purgeTrash: () => housekeeping?.purgeNow() ?? Promise.resolve(),
     dataDir: options.dataDir,
     locale,
     translate: translateText,

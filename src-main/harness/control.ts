@@ -13,7 +13,19 @@ import type { NetworkSwitches } from './network';
 import type { ShiftedClock } from './shifted-clock';
 import type { StagedDialogs } from './staged-dialogs';
 
-const stageSchema = z.object({ name: z.string().min(1).max(255), base64: z.base64() }).strict();
+const stageSchema = z.union([
+  z.object({ name: z.string().min(1).max(255), base64: z.base64() }).strict(),
+  // A file known by its size alone: one too large to send here, to see the app refuse it.
+  z
+    .object({
+      name: z.string().min(1).max(255),
+      size: z
+        .int()
+        .min(0)
+        .max(2 ** 40),
+    })
+    .strict(),
+]);
 const onlineSchema = z.object({ online: z.boolean() }).strict();
 const advanceSchema = z
   .object({
@@ -63,7 +75,11 @@ export function createControl({ services, dialogs, network, clock, dataDir, maxB
         return send(response, 200, practice.faults.set(faultUpdateSchema.parse(json())));
       case 'dialogs/stage': {
         const file = stageSchema.parse(json());
-        dialogs.stage({ name: file.name, content: new Uint8Array(Buffer.from(file.base64, 'base64')) });
+        dialogs.stage(
+          'size' in file
+            ? file
+            : { name: file.name, content: new Uint8Array(Buffer.from(file.base64, 'base64')) },
+        );
         return send(response, 200, { staged: file.name });
       }
       case 'dialogs/clear':

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRestorableServices } from '../composition/restorable-services';
 import type { Services } from '../composition/services';
+import { createLogFile, logFolderName } from '../diagnostics/log-file';
 import { sameSecret, send } from '../practice-carrier/http';
 import { createNodeCipher } from '../secrets/node-cipher';
 import { createControl } from './control';
@@ -36,6 +37,7 @@ export interface HarnessOptions {
   /** First status poll after a ticket, and the tracking interval (tests shorten them). */
   statusPollMs?: number;
   systemLocale?: string;
+  /** Also given every log line, as written to the data folder's log file (default: stderr). */
   log?: (line: string) => void;
 }
 
@@ -54,9 +56,14 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 const maxBodyBytes = 64 * 1024 * 1024;
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const log = options.log ?? ((line: string) => console.error(line));
   const dataDir =
     options.dataDir ?? process.env.PORTAGE_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'portage-harness-'));
+  // The same log file as the app's (the harness is development: every line is echoed too).
+  const logFile = createLogFile({
+    dir: join(dataDir, logFolderName),
+    echo: options.log ?? ((line: string) => console.error(line)),
+  });
+  const log = logFile.write;
   const rendererDir = options.rendererDir ?? join(repoRoot, 'dist/renderer');
   const envPort = Number(process.env.PORTAGE_HARNESS_PORT);
   const port = options.port ?? (Number.isInteger(envPort) && envPort > 0 ? envPort : 0);
@@ -73,7 +80,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     fetchFn: network.fetchFn,
     clock,
     dialogs,
-    notifier: { notify: (message) => log(`notification: ${message.body}`) },
+    // The notification's text names the request (the customer): the log says only that one was shown.
+    notifier: { notify: () => log('notification shown') },
     isOnline: () => network.online,
     // The harness is for tests and development: the practice carrier's control endpoints are on.
     practiceCarrierOptions: {
@@ -89,7 +97,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
 
   let origin = '';
-  const ipc = await createIpcBridge({ services, origin: () => origin, maxBodyBytes, log });
+  const ipc = await createIpcBridge({
+    services,
+    origin: () => origin,
+    maxBodyBytes,
+    log: (line) => services.log(line, 'error'),
+  });
   const events = createEventStreams(services.events);
   const control = createControl({ services, dialogs, network, clock, dataDir, maxBodyBytes });
   const serveStatic = createStaticFiles(rendererDir, token);

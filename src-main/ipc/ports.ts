@@ -14,18 +14,36 @@ export interface PickedFile {
   content: Uint8Array;
 }
 
+/** A file picked but larger than the dialog's `maxBytes`: not read, and said so (never a cancel). */
+export interface TooLargeFile {
+  name: string;
+  size: number;
+  tooLarge: true;
+}
+
+export interface OpenOptions {
+  title: string;
+  filters: FileFilter[];
+  /** Larger files are not read: the answer is a TooLargeFile. */
+  maxBytes: number;
+}
+
+export function isTooLarge(picked: PickedFile | TooLargeFile): picked is TooLargeFile {
+  return 'tooLarge' in picked;
+}
+
 export interface Dialogs {
   /** An attachment for a draft. null when the dealer cancels. */
-  openFile(options: { title: string; filters: FileFilter[] }): Promise<PickedFile | null>;
-  /** Writes `content` where the dealer chooses. false when cancelled. */
+  openFile(options: OpenOptions): Promise<PickedFile | TooLargeFile | null>;
+  /** Writes `content` (the file in pieces, in order) where the dealer chooses. false when cancelled. */
   saveFile(options: {
     title: string;
     defaultName: string;
     filters: FileFilter[];
-    content: Uint8Array;
+    content: readonly Uint8Array[];
   }): Promise<boolean>;
   /** A .portage.json export to import. null when cancelled. */
-  openFileForImport(options: { title: string; filters: FileFilter[] }): Promise<PickedFile | null>;
+  openFileForImport(options: OpenOptions): Promise<PickedFile | TooLargeFile | null>;
 }
 
 export type { Notifier } from '../outbox/status-notifications';

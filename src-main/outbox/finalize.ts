@@ -1,10 +1,10 @@
 // Finalizing a draft (it leaves the dealer's hands and joins the outbox) and "edit a copy" for ports the
 // carrier refused, which remembers the request it copies so the copy can show the carrier's reasons.
-// Finalizing freezes the exact request: the body bytes, their sha256 and the operation, and the carrier
-// it is for (the current target: the account, else the practice carrier). What is sent later is that
+// Finalizing freezes the exact request: the body, its sha256 and the operation, and the carrier it is
+// for (the current target: the account, else the practice carrier). What is sent later is that
 // snapshot, never the draft re-read, so a send after a crash is byte for byte the request that was
-// queued, to the carrier it was queued for.
-import { createHash } from 'node:crypto';
+// queued, to the carrier it was queued for. The documents are named in it by their sha256, not copied
+// in (frozen-body.ts): finalizing a draft with 20 MB of documents reads none of them.
 import { assembleBody } from '../shared/domain/assemble-body';
 import { buildRequest, customerReferenceFor, DraftNotReadyError } from '../shared/domain/build-request';
 import { practiceTarget, type CarrierTarget } from '../shared/domain/carrier-target';
@@ -20,6 +20,7 @@ import { editableStatuses } from '../shared/domain/draft-views';
 import type { OutboxClock, OutboxStore } from './outbox-deps';
 import { createOutboxRepository } from './outbox-repository';
 import { bodyPathPrefix } from './focus-path';
+import { fileStandIns, freezeBody, sha256Hex } from './frozen-body';
 import { targetColumns } from './targets';
 
 export interface OutboxDraftsOptions {
@@ -102,7 +103,7 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
       const ready = validateReady(draft.kind, draft.data, options.readyContext?.(draftId) ?? { today: '' });
       if (ready.errors.length > 0) throw notReady(ready.errors);
 
-      const files = store.attachments.filesFor(draft.data);
+      const files = fileStandIns(store.attachments);
       let built;
       try {
         built = buildRequest(draft, files);
@@ -124,6 +125,7 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
       const bodyJson = body === built.body ? built.bodyJson : JSON.stringify(body);
       const at = clock().toISOString();
       const target = options.target?.() ?? practiceTarget;
+      const parts = freezeBody(bodyJson, files.nonce);
       store.durably(() => {
         // Re-read inside the transaction: a save between the checks above and here must not slip through.
         const current = store.drafts.get(draftId);
@@ -135,8 +137,8 @@ export function createOutboxDrafts(options: OutboxDraftsOptions): OutboxDrafts {
           entryId: built.entry.id,
           method: built.entry.method,
           path: built.path,
-          bodyJson,
-          bodySha256: createHash('sha256').update(bodyJson).digest('hex'),
+          bodyJson: parts,
+          bodySha256: sha256Hex(parts),
           customerReference: customerReferenceFor(draftId),
           numbers: numbersOfBody(built.body),
           at,

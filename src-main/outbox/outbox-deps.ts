@@ -2,6 +2,7 @@
 // (an opened store, a carrier client on loopback) and nothing else.
 import type { CarrierClient } from '../carrier/client';
 import type { CarrierTarget, ReachableTargets } from '../shared/domain/carrier-target';
+import type { LogLine } from '../shared/domain/log-line';
 import type { Store } from '../store/store';
 
 export type OutboxStore = Pick<Store, 'db' | 'durably' | 'drafts' | 'attachments'>;
@@ -27,4 +28,4 @@ export interface OutboxTargets {
 export type OutboxClock = () => Date;
 
 /** One line of the worker's log: ids, operations, statuses and error kinds; never a body or a secret. */
-export type OutboxLog = (line: string) => void;
+export type OutboxLog = LogLine;

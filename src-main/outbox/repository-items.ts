@@ -1,5 +1,5 @@
-// The statements on outbox_items: one row per finalized draft, its frozen request, the carrier it is
-// bound to and where it stands. Part of the outbox repository (outbox-repository.ts), which is the only
+// The statements on outbox_items: one row per finalized draft, the carrier it is bound to and where it
+// stands; its frozen request is in outbox_bodies (migration 009), written once and read only to send it. Part of the outbox repository (outbox-repository.ts), which is the only
 // way into these tables.
 import type { Database } from 'better-sqlite3';
 import type { TargetColumns } from './targets';
@@ -12,7 +12,7 @@ import type {
   OutboxRowLight,
 } from './repository-rows';
 
-/** The columns of a row without the (possibly large) frozen body. */
+/** The columns of an item's row (its possibly large frozen body is in outbox_bodies). */
 const light =
   'draft_id, entry_id, method, path, body_sha256, customer_reference, numbers_json, state, attempts, failures, next_attempt_at, last_error, ticket, reply, message, focus_path, evidence, finalized_at, updated_at, imported_at, target_kind, target_base_url, target_username';
 
@@ -31,23 +31,29 @@ const notStarted = `state IN ('queued', 'waiting') AND ticket IS NULL AND NOT EX
 function prepareItemStatements(db: Database) {
   return {
     insert: db.prepare(
-      `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_json, body_sha256, customer_reference,
+      `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_sha256, customer_reference,
          numbers_json, state, finalized_at, updated_at, target_kind, target_base_url, target_username)
-       VALUES (@draftId, @entryId, @method, @path, @bodyJson, @bodySha256, @customerReference, @numbersJson,
+       VALUES (@draftId, @entryId, @method, @path, @bodySha256, @customerReference, @numbersJson,
          'queued', @at, @at, @targetKind, @targetBaseUrl, @targetUsername)`,
     ),
-    // The body stays empty: an imported item was sent from the other computer and is never sent from here.
+    insertBody: db.prepare<[string, string]>(
+      'INSERT INTO outbox_bodies (draft_id, parts_json) VALUES (?, ?)',
+    ),
+    // No body: an imported item was sent from the other computer and is never sent from here.
     insertImported: db.prepare(
-      `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_json, body_sha256, customer_reference,
+      `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_sha256, customer_reference,
          numbers_json, state, attempts, ticket, reply, message, focus_path, last_error, evidence, finalized_at,
          updated_at, imported_at, target_kind)
-       VALUES (@draftId, @entryId, @method, @path, '', @bodySha256, @customerReference, @numbersJson, @state,
+       VALUES (@draftId, @entryId, @method, @path, @bodySha256, @customerReference, @numbersJson, @state,
          @attempts, @ticket, @reply, @message, @focusPath, @lastError, @evidence, @finalizedAt, @updatedAt,
          @importedAt, @targetKind)`,
     ),
     // Its intents, attempts, tracking, timeline and reject go with it (ON DELETE CASCADE).
     remove: db.prepare('DELETE FROM outbox_items WHERE draft_id = ?'),
-    item: db.prepare<[string], OutboxRow>('SELECT * FROM outbox_items WHERE draft_id = ?'),
+    item: db.prepare<[string], OutboxRow>(
+      `SELECT o.*, COALESCE(b.parts_json, '') AS body_json
+       FROM outbox_items o LEFT JOIN outbox_bodies b ON b.draft_id = o.draft_id WHERE o.draft_id = ?`,
+    ),
     itemLight: db.prepare<[string], OutboxRowLight>(`SELECT ${light} FROM outbox_items WHERE draft_id = ?`),
     due: db.prepare<[TargetColumns & { now: string; limit: number }], { draft_id: string }>(
       `SELECT draft_id FROM outbox_items
@@ -112,8 +118,9 @@ function prepareItemStatements(db: Database) {
 export function createItemStatements(db: Database) {
   const stmt = prepareItemStatements(db);
   return {
-    insert({ target, ...item }: NewOutboxItem): void {
+    insert({ target, bodyJson, ...item }: NewOutboxItem): void {
       stmt.insert.run({ ...item, ...target, numbersJson: JSON.stringify(item.numbers) });
+      stmt.insertBody.run(item.draftId, bodyJson);
     },
     /** An item from another computer's export (transfer-history.ts): a record, never due, never sent. */
     insertImported(item: ImportedOutboxItem): void {

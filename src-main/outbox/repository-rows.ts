@@ -21,6 +21,10 @@ export interface OutboxRow {
   entry_id: string;
   method: string;
   path: string;
+  /**
+   * The frozen body as parts (outbox_bodies.parts_json, migration 009; outbox/frozen-body.ts); empty for
+   * an item imported from another computer, which is never sent from here.
+   */
   body_json: string;
   body_sha256: string;
   customer_reference: string;
@@ -53,6 +57,7 @@ export interface NewOutboxItem {
   entryId: string;
   method: string;
   path: string;
+  /** The frozen body as parts (outbox/frozen-body.ts). */
   bodyJson: string;
   bodySha256: string;
   customerReference: string;

@@ -10,13 +10,16 @@
 // offline, 429 hold) in worker-state.ts.
 // Every request for an item (the POST and the lookups) goes to the carrier it was finalized for, and
 // only while that carrier is the current one: an item of another target waits for the dealer's choice.
+import { JsonText } from '../carrier/client';
 import { sameTarget } from '../shared/domain/carrier-target';
+import { Failure } from '../shared/domain/failure';
 import type { OutboxCarrier, OutboxLog, OutboxStore, OutboxTargets } from './outbox-deps';
 import type { OutboxRepository, OutboxRow } from './outbox-repository';
+import { thawBody } from './frozen-body';
 import { decideReconciliation, describeEvidence } from './reconcile-decision';
 import { lookUpPort } from './reconcile-lookups';
-import { classifySubmission, describeError } from './submission-outcome';
-import { applyReconciliation, applyVerdict, type TransitionContext } from './transitions';
+import { classifySubmission, describeError, logSummary } from './submission-outcome';
+import { applyReconciliation, applyVerdict, markUnsendable, type TransitionContext } from './transitions';
 import { targetOfRow } from './targets';
 import type { WorkerState } from './worker-state';
 
@@ -31,6 +34,9 @@ export interface ItemSenderDeps {
   /** The outbox view (and that draft) may have changed. */
   changed: (draftId?: string) => void;
 }
+
+/** A frozen request whose documents are gone or damaged: sending it again would not help. */
+const unsendable: ReadonlySet<string> = new Set(['attachmentMissing', 'attachmentCorrupt']);
 
 /** Returns the work for one due item: reconcile first if an intent is open, then send if still wanted. */
 export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Promise<void> {
@@ -56,7 +62,7 @@ export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Pro
   }
 
   /** Synchronous from the caller's target check to the request leaving (the client reads its credentials). */
-  async function send(row: OutboxRow, client: OutboxCarrier): Promise<void> {
+  async function send(row: OutboxRow, client: OutboxCarrier, body: string): Promise<void> {
     const draftId = row.draft_id;
     const attempt = row.attempts + 1;
     const operation = `${row.method} ${row.path}`;
@@ -66,11 +72,15 @@ export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Pro
     changed(draftId);
     log(`outbox: ${draftId} attempt ${attempt} ${operation}`);
 
-    const outcome = await client.submitPort(row.path, JSON.parse(row.body_json) as unknown);
+    // The frozen characters themselves: nothing parsed and written again, byte for byte what was queued.
+    const outcome = await client.submitPort(row.path, new JsonText(body));
     const verdict = classifySubmission(outcome);
     const at = iso(now());
+    // The carrier's own words are kept with the attempt (scrubbed by the client), not in the log: they
+    // may quote the customer. The log has the kind, the status and the carrier's exception ID.
     log(
-      `outbox: ${draftId} attempt ${attempt} → ${verdict.kind}${outcome.ok ? '' : ` (${describeError(outcome.error)})`}`,
+      `outbox: ${draftId} attempt ${attempt} → ${verdict.kind}${outcome.ok ? '' : ` (${logSummary(outcome.error)})`}`,
+      verdict.kind === 'submitted' ? 'info' : 'warn',
     );
 
     store.durably(() => {
@@ -90,6 +100,16 @@ export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Pro
     changed(draftId);
   }
 
+  /** The name the draft gives a document, for the dealer's message. */
+  function documentName(draftId: string, sha256: string): string {
+    const slots = store.drafts.get(draftId).data.attachments ?? {};
+    return (
+      Object.values(slots)
+        .flat()
+        .find((ref) => ref.sha256 === sha256)?.name ?? ''
+    );
+  }
+
   /** Whether the item's carrier is still the current one (the dealer may change the account any time). */
   const stillCurrent = (row: OutboxRow) => sameTarget(targetOfRow(row), targets.current());
 
@@ -103,8 +123,22 @@ export function createItemSender(deps: ItemSenderDeps): (draftId: string) => Pro
       if (!proceed) return;
     }
     if (state.stopping || state.paused) return;
-    // Checked again after the lookups' await, with nothing awaited from here to the request leaving.
+    // The documents written into the frozen body, a turn of the loop for each (frozen-body.ts).
+    let body: string;
+    try {
+      body = await thawBody(row.body_json, store.attachments);
+    } catch (error) {
+      if (!(error instanceof Failure) || !unsendable.has(error.code)) throw error;
+      log(`outbox: ${draftId} cannot be sent as frozen: ${error.code}`, 'error');
+      const at = iso(now());
+      const stored = { key: error.key, params: { name: documentName(draftId, String(error.params.sha256)) } };
+      store.durably(() => markUnsendable(transitions, draftId, stored, at));
+      changed(draftId);
+      return;
+    }
+    if (state.stopping || state.paused) return;
+    // Checked again after the awaits above, with nothing awaited from here to the request leaving.
     if (!stillCurrent(row)) return;
-    await send(row, client);
+    await send(row, client, body);
   };
 }

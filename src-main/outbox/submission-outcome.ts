@@ -83,6 +83,11 @@ export function classifySubmission(outcome: CarrierOutcome<TicketResponse>): Sub
     : { kind: 'failed', error };
 }
 
+/** For a log line: the kind, the HTTP status and the carrier's exception ID; never its message. */
+export function logSummary(error: CarrierError): string {
+  return [error.kind, error.status, error.exception?.ID].filter((part) => part !== undefined).join(' ');
+}
+
 /** A short audit text for an error: the kind and the carrier's own words, never the request. */
 export function describeError(error: CarrierError): string {
   const parts: string[] = [error.kind];

@@ -15,6 +15,7 @@ import { createOutboxRepository, type DueTrackingRow } from './outbox-repository
 import { oneCarrier, targetOfRow } from './targets';
 import { createOfflineBackoff } from './offline-backoff';
 import { focusPathForRejects } from '../shared/domain/reject-fields';
+import { errorKind } from '../shared/domain/failure';
 import { defaultNotFoundAlertMs, recordFound, recordNotFound } from './not-found';
 import {
   defaultTrackingSchedule,
@@ -104,9 +105,7 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
     },
     process: poll,
     failed(row, error) {
-      log(
-        `tracking: ${row.draft_id} failed locally: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      log(`tracking: ${row.draft_id} failed locally: ${errorKind(error)}`, 'error');
     },
   });
 
@@ -119,11 +118,11 @@ export function createPortTracker(options: PortTrackerOptions): PortTracker {
       // Asked again on the normal schedule: a failed read costs nothing but a later answer.
       const next = nextPollAt(submittedAt, now, row.last_status, schedule);
       repo.setTracking(row.draft_id, row.last_status, next === null ? null : iso(next));
-      log(`tracking: ${row.draft_id} status request failed (${outcome.error.kind})`);
+      log(`tracking: ${row.draft_id} status request failed (${outcome.error.kind})`, 'warn');
       if (outcome.error.kind !== 'notFound') return;
       const { began, surfaced } = recordNotFound(notFound, row, now);
       if (surfaced) {
-        log(`tracking: ${row.draft_id} not found by the carrier since ${row.not_found_since ?? '?'}`);
+        log(`tracking: ${row.draft_id} not found by the carrier since ${row.not_found_since ?? '?'}`, 'warn');
         options.onPortStatusChanged?.(surfaced);
       }
       if (began || surfaced) options.onDraftsChanged?.([row.draft_id]);

@@ -195,6 +195,26 @@ export function applyReconciliation(
 }
 
 /** The work on an item failed locally (disk full...): it waits a while and is tried again. */
+/**
+ * A frozen request that cannot be sent as it was frozen (a document gone or damaged, frozen-body.ts):
+ * nothing left, and trying again would not help. The dealer is told which document, and can edit a copy.
+ */
+export function markUnsendable(
+  ctx: TransitionContext,
+  draftId: string,
+  error: StoredError,
+  at: string,
+): void {
+  ctx.repo.settle(draftId, 'needsAttention', at, {
+    ticket: null,
+    reply: null,
+    message: null,
+    focusPath: null,
+    lastError: encodeError(error),
+  });
+  ctx.store.drafts.setStatus(draftId, 'needsAttention');
+}
+
 export function markFailedLocally(ctx: TransitionContext, draftId: string): void {
   ctx.repo.setState(draftId, 'waiting', iso(ctx.now()), {
     nextAttemptAt: iso(ctx.now() + backoffDelay(3, ctx.random, ctx.retryPolicy)),

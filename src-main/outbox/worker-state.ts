@@ -38,7 +38,7 @@ export function createWorkerState(options: WorkerStateOptions) {
     offline.fail(now());
     if (online) {
       online = false;
-      log(`outbox: carrier unreachable, next probe in ${offline.until - now()} ms`);
+      log(`outbox: carrier unreachable, next probe in ${offline.until - now()} ms`, 'warn');
     }
     changed();
   }
@@ -110,7 +110,7 @@ export function createWorkerState(options: WorkerStateOptions) {
       switch (verdict.kind) {
         case 'unauthorized':
           if (epoch !== accountEpoch) return;
-          if (paused === null) log('outbox: the carrier refused the account; the queue is paused');
+          if (paused === null) log('outbox: the carrier refused the account; the queue is paused', 'warn');
           paused = 'unauthorized';
           return;
         case 'offline':

@@ -18,6 +18,7 @@ import { oneCarrier, targetColumns } from './targets';
 import { markFailedLocally, type TransitionContext } from './transitions';
 import { createWorkerState } from './worker-state';
 import type { OutboxState } from '../shared/domain/outbox-views';
+import { errorKind } from '../shared/domain/failure';
 
 export type { ReviewChoice } from './review-choices';
 
@@ -129,7 +130,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     process: sendItem,
     failed(draftId, error) {
       // A storage failure (disk full...) must not kill the worker; the item stays as last committed.
-      log(`outbox: ${draftId} failed locally: ${error instanceof Error ? error.message : String(error)}`);
+      log(`outbox: ${draftId} failed locally: ${errorKind(error)}`, 'error');
       try {
         store.durably(() => markFailedLocally(transitions, draftId));
       } catch {
@@ -144,7 +145,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       if (!state.start()) return;
       const recovered = store.durably(() => repo.recoverInterrupted(iso(nowMs())));
       if (recovered.length > 0)
-        log(`outbox: ${recovered.length} item(s) were interrupted mid-request; reconciling`);
+        log(`outbox: ${recovered.length} item(s) were interrupted mid-request; reconciling`, 'warn');
       changed();
       pump.run();
     },

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { customerReferenceFor } from '../shared/domain/customer-reference';
 import { createReceivedPorts } from './received-ports';
+import type { LogLine } from '../shared/domain/log-line';
 import {
   practiceCredentials,
   startPracticeCarrier,
@@ -46,7 +47,7 @@ export interface PracticeSessionOptions {
   /** false: never start it (tests of other parts). */
   enabled?: boolean;
   carrierOptions?: Omit<PracticeCarrierOptions, 'credentials' | 'clock'>;
-  log?: (line: string) => void;
+  log?: LogLine;
   /**
    * The database key: the state file's bodies are sealed under a key derived from it (state-seal.ts),
    * so what the dealer typed is never in clear there. Without it they are written as they are.
@@ -75,7 +76,10 @@ export function createPracticeSession(options: PracticeSessionOptions): Practice
         ...options.carrierOptions,
       });
     } catch (error) {
-      options.log?.(`practice carrier did not start: ${error instanceof Error ? error.name : 'error'}`);
+      options.log?.(
+        `practice carrier did not start: ${error instanceof Error ? error.name : 'error'}`,
+        'error',
+      );
     }
   }
 

@@ -6,7 +6,8 @@
 // each body is written encrypted, and only the ticket, path, time and order id stay readable. Without a
 // seal (the CLI, tests of the simulator alone) bodies are written as they are. A file written in clear
 // by an earlier version is read once, overwritten with zeros and written again sealed. When Portage
-// purges a draft, the ports it sent are forgotten here too (`forget`, by CustomerReferenceNumber).
+// purges a draft, the ports it sent are forgotten here too (`forget`, by CustomerReferenceNumber). It
+// keeps each port's fields, not its documents' contents (withoutDocuments).
 import { randomInt } from 'node:crypto';
 import {
   closeSync,
@@ -78,9 +79,19 @@ function loadState(path: string | undefined, seal: StateSeal | undefined): Loade
   return null;
 }
 
+// A port's body without its documents' contents (an empty Base64Contents): their base64 (up to 27 MB a
+// letter) would be written again, whole, at every later port, freezing the app each time, and nothing
+// the practice carrier answers reads them.
+function withoutDocuments(body: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(body ?? null, (key, value: unknown) => (key === 'Base64Contents' ? '' : value)),
+  ) as unknown;
+}
+
 function toFile(port: ReceivedPort, seal: StateSeal | undefined): FilePort {
   const { body, ...rest } = port;
-  return seal ? { ...rest, sealedBody: seal.seal(JSON.stringify(body ?? null)) } : port;
+  const kept = withoutDocuments(body);
+  return seal ? { ...rest, sealedBody: seal.seal(JSON.stringify(kept)) } : { ...rest, body: kept };
 }
 
 function saveState(path: string, state: SavedState, seal: StateSeal | undefined): void {

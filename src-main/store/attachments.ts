@@ -25,10 +25,15 @@ export interface StoredAttachment extends AttachmentFile {
 export interface Attachments {
   put(file: { name: string; mimeType: string; content: Uint8Array }): AttachmentRef;
   get(sha256: string): StoredAttachment | null;
+  /** The stored size of a file, without reading it; null when it is not stored. */
+  sizeOf(sha256: string): number | null;
   /** Every file a draft refers to, by sha256, with the name and type the draft gives it (for the request builder). */
   filesFor(data: DraftData): Map<string, AttachmentFile>;
-  /** Deletes attachments that no draft references and that are older than a day. Returns how many. */
-  collectGarbage(now: Date): number;
+  /**
+   * Deletes attachments that no draft references and that are older than a day. Returns how many. With
+   * `maxBytes`: only as many as fit in it (at least one), so a batch stays short; call again until 0.
+   */
+  collectGarbage(now: Date, maxBytes?: number): number;
 }
 
 const putSchema = z.object({
@@ -66,11 +71,21 @@ export function createAttachments({ db, clock }: { db: Database; clock: () => Da
       `INSERT INTO attachments (sha256, name, mime_type, size, created, content) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (sha256) DO NOTHING`,
     ),
+    size: db.prepare<[string], { size: number }>('SELECT size FROM attachments WHERE sha256 = ?'),
     get: db.prepare<[string], AttachmentRow>(
       'SELECT sha256, name, mime_type, size, content FROM attachments WHERE sha256 = ?',
     ),
     collect: db.prepare(
       `DELETE FROM attachments WHERE created < ?
+       AND NOT EXISTS (SELECT 1 FROM draft_attachment_refs r WHERE r.sha256 = attachments.sha256)`,
+    ),
+    collectable: db.prepare<[string], { sha256: string; size: number }>(
+      `SELECT sha256, size FROM attachments WHERE created < ?
+       AND NOT EXISTS (SELECT 1 FROM draft_attachment_refs r WHERE r.sha256 = attachments.sha256)
+       ORDER BY sha256 LIMIT 100`,
+    ),
+    remove: db.prepare<[string, string]>(
+      `DELETE FROM attachments WHERE sha256 = ? AND created < ?
        AND NOT EXISTS (SELECT 1 FROM draft_attachment_refs r WHERE r.sha256 = attachments.sha256)`,
     ),
   };
@@ -104,6 +119,11 @@ export function createAttachments({ db, clock }: { db: Database; clock: () => Da
       return row ? toStored(row) : null;
     },
 
+    sizeOf(sha256) {
+      if (typeof sha256 !== 'string') throw new StoreError('invalidInput', { field: 'sha256' });
+      return guard(() => stmt.size.get(sha256))?.size ?? null;
+    },
+
     filesFor(data) {
       const files = new Map<string, AttachmentFile>();
       const slots = data.attachments ?? {};
@@ -123,9 +143,23 @@ export function createAttachments({ db, clock }: { db: Database; clock: () => Da
       return files;
     },
 
-    collectGarbage(now) {
+    collectGarbage(now, maxBytes) {
       const cutoff = new Date(now.getTime() - graceMs).toISOString();
-      return guard(() => stmt.collect.run(cutoff).changes);
+      if (maxBytes === undefined) return guard(() => stmt.collect.run(cutoff).changes);
+      return guard(() =>
+        db
+          .transaction(() => {
+            let bytes = 0;
+            let removed = 0;
+            for (const { sha256, size } of stmt.collectable.all(cutoff)) {
+              if (removed > 0 && bytes + size > maxBytes) break;
+              bytes += size;
+              removed += stmt.remove.run(sha256, cutoff).changes;
+            }
+            return removed;
+          })
+          .immediate(),
+      );
     },
   };
 }

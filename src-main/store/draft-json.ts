@@ -19,6 +19,7 @@
 // shape alone: checkStoredDraft.
 import { z } from 'zod';
 import { draftDataSchema, storedDraftDataSchema, type DraftData } from '../shared/domain/draft';
+import { maxDraftJsonBytes } from '../shared/domain/field-caps';
 import { issuesFromZod } from '../shared/domain/issue';
 import { StoreError } from './errors';
 
@@ -61,7 +62,23 @@ export function sectionsOf(data: DraftData): SectionJson {
 /** Serializes data that already passed the schema (a new draft, a restored revision). */
 export function serialize(data: DraftData): CheckedDraft {
   const parts = sectionsOf(data);
-  return { data, json: join(parts), sections: parts };
+  return capped({ data, json: join(parts), sections: parts });
+}
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+
+/**
+ * The whole draft's cap (field-caps.ts: maxDraftJsonBytes), on top of each field's and list's: refused
+ * with draftTooLarge, the last save kept. `json.length` counts UTF-16 units (at most 3 bytes each), so the
+ * byte count is only taken when the draft might be near the cap.
+ */
+function capped(checked: CheckedDraft): CheckedDraft {
+  if (checked.json.length * 3 <= maxDraftJsonBytes) return checked;
+  const bytes = Buffer.byteLength(checked.json);
+  if (bytes > maxDraftJsonBytes) {
+    throw new StoreError('draftTooLarge', { size: megabytes(bytes), limit: megabytes(maxDraftJsonBytes) });
+  }
+  return checked;
 }
 
 /** The length of the string or list at `path` in `value`, or -1 when there is none. */
@@ -151,7 +168,7 @@ export function checkDraftAgainst(input: unknown, previous: SectionJson): Checke
     // JSON.stringify refused it (a cycle, a BigInt): the whole schema says what is wrong.
     return whole();
   }
-  return { data: data as DraftData, json: join(parts), sections: parts };
+  return capped({ data: data as DraftData, json: join(parts), sections: parts });
 }
 
 /** Whether two saves have the same JSON for every one of `which`. */

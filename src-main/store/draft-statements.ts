@@ -64,6 +64,10 @@ export function prepareDraftStatements(db: Database) {
     ),
     purge: db.prepare<[string], { id: string }>('DELETE FROM drafts WHERE deleted_at < ? RETURNING id'),
     purgeOne: db.prepare<[string], { id: string }>('DELETE FROM drafts WHERE id = ? RETURNING id'),
+    // A batch of the purge (its history, terms and references go by cascade, overwritten: secure_delete).
+    purgeSome: db.prepare<[string, number], { id: string }>(
+      `DELETE FROM drafts WHERE seq IN (SELECT seq FROM drafts WHERE deleted_at < ? LIMIT ?) RETURNING id`,
+    ),
   };
 }
 

@@ -24,13 +24,13 @@ export function createDraftTrash(
   collectAttachments: (now: Date) => void,
 ) {
   /** Deletes what `remove` deletes in one transaction, then the files left unused; answers the ids. */
-  function purging(at: Date, remove: () => string[]): string[] {
+  function purging(at: Date, remove: () => string[], collect = true): string[] {
     const ids = guard(() =>
       db
         .transaction(() => {
           hot.settle();
           const removed = remove();
-          if (removed.length > 0) collectAttachments(at);
+          if (removed.length > 0 && collect) collectAttachments(at);
           return removed;
         })
         .immediate(),
@@ -78,9 +78,12 @@ export function createDraftTrash(
       return update(key, () => stmt.setDeleted.run(null, key));
     },
 
-    purgeTrash(at: Date): string[] {
+    purgeTrash(at: Date, limit?: number): string[] {
       checkDate(at);
       const cutoff = new Date(at.getTime() - trashRetentionDays * dayMs).toISOString();
+      // A batch (the housekeeping's): the caller collects the documents left unused, a few at a time.
+      if (limit !== undefined)
+        return purging(at, () => stmt.purgeSome.all(cutoff, limit).map((r) => r.id), false);
       return purging(at, () => stmt.purge.all(cutoff).map((r) => r.id));
     },
 

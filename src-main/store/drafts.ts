@@ -61,8 +61,13 @@ export interface Drafts {
   trash(id: string): { id: string; deletedAt: string };
   listTrash(): TrashedDraftSummary[];
   restoreFromTrash(id: string): DraftDetail;
-  /** Removes drafts trashed more than 30 days before `now`, then unreferenced attachments. Returns their ids. */
-  purgeTrash(now: Date): string[];
+  /**
+   * Removes drafts trashed more than 30 days before `now`, then unreferenced attachments. Returns their ids.
+   * With `limit`: at most that many drafts, in one short transaction, and no attachments (the caller
+   * collects them, attachments.collectGarbage): the housekeeping purges in batches, the loop turning
+   * between them, so 10,000 drafts never freeze the app.
+   */
+  purgeTrash(now: Date, limit?: number): string[];
   /** Removes these drafts for good (trashed or not), then unreferenced attachments. Returns the ids removed. */
   purge(ids: readonly string[], now: Date): string[];
   setStatus(id: string, status: DraftStatus): DraftDetail;

@@ -27,6 +27,7 @@ export const storeErrorCodes = [
   'attachmentMissing',
   'attachmentCorrupt',
   'invalidImport',
+  'draftTooLarge',
 ] as const;
 export type StoreErrorCode = (typeof storeErrorCodes)[number];
 

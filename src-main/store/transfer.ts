@@ -31,9 +31,14 @@ import type { LocalDraft } from './draft-import';
 import { serialize } from './draft-json';
 import type { Drafts } from './drafts';
 import { StoreError, guard } from './errors';
+import { checkpointBetweenSlices, sliceTimer } from './next-turn';
+import type { DecodedDocument } from './transfer-parse';
 import { draftBundleSchema, incomingDrafts, type DraftBundle, type IncomingDraft } from './transfer-bundle';
 
 export { draftBundleSchema, type DraftBundle } from './transfer-bundle';
+
+/** Documents of a file already decoded (and hashed), by index in its attachments. */
+export type DecodedDocuments = ReadonlyMap<number, DecodedDocument>;
 
 /**
  * What another service keeps about a request once it left the dealer's hands, carried in the file with
@@ -76,6 +81,15 @@ export interface Transfer {
   ): DraftBundle;
   /** Imports the file as described above; all or nothing. */
   importDrafts<T>(bundle: unknown, history?: TransferHistory<T>): ImportSummary;
+  /**
+   * The same, for a file parsed off the main thread (transfer-parse.ts: `decoded` holds its documents'
+   * bytes), the loop turning between documents; the drafts are still written all or nothing.
+   */
+  importDraftsInTurns<T>(
+    bundle: unknown,
+    history: TransferHistory<T> | undefined,
+    decoded: DecodedDocuments,
+  ): Promise<ImportSummary>;
 }
 
 const editable = (status: IncomingDraft['status']) => editableStatuses.includes(status);
@@ -156,6 +170,53 @@ export function createTransfer({
     return { id: existing, outcome: 'updated' };
   }
 
+  /** Everything an import checks before it writes anything: the file's shape, histories and documents. */
+  function check<T>(input: unknown, history: TransferHistory<T> | undefined, decoded?: DecodedDocuments) {
+    const parsed = draftBundleSchema.safeParse(input);
+    if (!parsed.success) throw new StoreError('invalidImport', {}, { issues: issuesFromZod(parsed.error) });
+    const incoming = incomingDrafts(parsed.data);
+    const histories = checkHistories(incoming, history);
+    const files = parsed.data.attachments.map((a, index) => {
+      const ready = decoded?.get(index);
+      const content = ready?.content ?? new Uint8Array(Buffer.from(a.base64, 'base64'));
+      if ((ready?.sha256 ?? sha256Of(content)) !== a.sha256)
+        throw new StoreError('attachmentCorrupt', { sha256: a.sha256, name: a.name });
+      if (content.byteLength > maxAttachmentBytes) {
+        throw tooLarge(content.byteLength, a.name);
+      }
+      return { sha256: a.sha256, name: a.name, mimeType: a.mimeType, content };
+    });
+    return { incoming, histories, files };
+  }
+
+  /** Writes the checked file's drafts in one transaction (all or nothing), `putFiles` first. */
+  function write<T>(
+    { incoming, histories, files }: ReturnType<typeof check<T>>,
+    history: TransferHistory<T> | undefined,
+    putFiles: () => void,
+  ): ImportSummary {
+    const bundled = new Set(files.map((f) => f.sha256));
+    const at = clock().toISOString();
+    return guard(() =>
+      db
+        .transaction(() => {
+          putFiles();
+          const summary: ImportSummary = { imported: [], updated: [], alreadyHere: [] };
+          incoming.forEach((draft, index) => {
+            for (const ref of refsOf(draft.data)) {
+              if (!bundled.has(ref.sha256) && !attachments.get(ref.sha256)) {
+                throw new StoreError('attachmentMissing', { sha256: ref.sha256, name: ref.name });
+              }
+            }
+            const { id, outcome } = apply(draft, histories[index], history, at);
+            summary[outcome].push(id);
+          });
+          return summary;
+        })
+        .immediate(),
+    );
+  }
+
   return {
     exportDrafts(ids, history, practice) {
       if (!Array.isArray(ids)) throw new StoreError('invalidInput', { field: 'ids' });
@@ -200,39 +261,21 @@ export function createTransfer({
     },
 
     importDrafts(input, history) {
-      const parsed = draftBundleSchema.safeParse(input);
-      if (!parsed.success) throw new StoreError('invalidImport', {}, { issues: issuesFromZod(parsed.error) });
-      const incoming = incomingDrafts(parsed.data);
-      const histories = checkHistories(incoming, history);
-      const files = parsed.data.attachments.map((a) => {
-        const content = new Uint8Array(Buffer.from(a.base64, 'base64'));
-        if (sha256Of(content) !== a.sha256)
-          throw new StoreError('attachmentCorrupt', { sha256: a.sha256, name: a.name });
-        if (content.byteLength > maxAttachmentBytes) {
-          throw tooLarge(content.byteLength, a.name);
-        }
-        return { sha256: a.sha256, name: a.name, mimeType: a.mimeType, content };
-      });
-      const bundled = new Set(files.map((f) => f.sha256));
-      const at = clock().toISOString();
-      return guard(() =>
-        db
-          .transaction(() => {
-            for (const file of files) attachments.put(file);
-            const summary: ImportSummary = { imported: [], updated: [], alreadyHere: [] };
-            incoming.forEach((draft, index) => {
-              for (const ref of refsOf(draft.data)) {
-                if (!bundled.has(ref.sha256) && !attachments.get(ref.sha256)) {
-                  throw new StoreError('attachmentMissing', { sha256: ref.sha256, name: ref.name });
-                }
-              }
-              const { id, outcome } = apply(draft, histories[index], history, at);
-              summary[outcome].push(id);
-            });
-            return summary;
-          })
-          .immediate(),
-      );
+      const checked = check(input, history);
+      return write(checked, history, () => checked.files.forEach((file) => attachments.put(file)));
+    },
+
+    async importDraftsInTurns(input, history, decoded) {
+      const checked = check(input, history, decoded);
+      // Each document in its own statement, the loop turning between them (a file of 50 MB would
+      // otherwise hold the main thread in one transaction). A document is content-addressed and unused
+      // until a draft names it: if the import then fails, the housekeeping collects it after its grace.
+      const slice = sliceTimer(undefined, () => checkpointBetweenSlices(db));
+      for (const file of checked.files) {
+        guard(() => attachments.put(file));
+        await slice.turn();
+      }
+      return write(checked, history, () => undefined);
     },
   };
 }

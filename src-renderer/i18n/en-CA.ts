@@ -497,6 +497,12 @@ export const enCA = {
   'settings.retention.saved': 'Completed and rejected requests will be deleted {period} after they finish.',
   'settings.retention.deleted':
     '{count, plural, one {# request deleted.} other {# requests deleted.}} Completed and rejected requests will be deleted {period} after they finish.',
+  'settings.diagnostics': 'Diagnostics for support',
+  'settings.diagnosticsText':
+    'Copies a text for support: the version, the system, the size of your data and the last errors. It holds none of your customers’ information.',
+  'settings.copyDiagnostics': 'Copy diagnostics',
+  'settings.diagnosticsCopied': 'Diagnostics copied. Paste them into your message to support.',
+  'settings.diagnosticsNotCopied': 'The diagnostics could not be put on the clipboard. Try again.',
   'settings.version': 'Version {version}',
   'settings.backups': 'Backups',
   'settings.backups.intro':

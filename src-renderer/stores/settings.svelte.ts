@@ -199,3 +199,19 @@ export async function importDrafts(): Promise<string> {
   const result = await portage().transfer.import();
   return result.ok ? t('settings.imported', { ...result.value }) : result.error.message;
 }
+
+/**
+ * "Copy diagnostics": the main process writes the text (no customer data: counts, sizes, the log's
+ * scrubbed last problems); this window puts it on the clipboard. Answers with the line to show.
+ */
+export async function copyDiagnostics(): Promise<{ tone: 'success' | 'error'; text: string }> {
+  const result = await portage().app.diagnostics();
+  if (!result.ok) return { tone: 'error', text: result.error.message };
+  try {
+    await navigator.clipboard.writeText(result.value.text);
+    return { tone: 'success', text: t('settings.diagnosticsCopied') };
+  } catch {
+    // A clipboard refused (another app holding it): said so, never as if it had worked.
+    return { tone: 'error', text: t('settings.diagnosticsNotCopied') };
+  }
+}

@@ -1,9 +1,14 @@
+// The app's own channels: what the window shows about Portage, the dealer's settings, and the diagnostics
+// text for support.
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
 
 export function appHandlers(
   deps: HandlerDeps,
-): Pick<Handlers, 'app.info' | 'settings.get' | 'settings.update' | 'settings.retentionPreview'> {
+): Pick<
+  Handlers,
+  'app.info' | 'app.diagnostics' | 'settings.get' | 'settings.update' | 'settings.retentionPreview'
+> {
   const settings = () => ({
     language: deps.store.settings.get('language'),
     notifications: deps.store.settings.get('notifications'),
@@ -20,6 +25,7 @@ export function appHandlers(
       systemLocale: deps.systemLocale,
       online: deps.online(),
     }),
+    'app.diagnostics': async () => ({ text: await deps.diagnostics() }),
     'settings.get': settings,
     'settings.update': (input) => {
       if (input.language !== undefined) deps.store.settings.set('language', input.language);

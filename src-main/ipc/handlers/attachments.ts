@@ -1,7 +1,9 @@
 // Attachments come from the native file dialog in the main process: the renderer names a slot, never a path.
 import type { AttachmentSlot, DraftData } from '../../shared/domain/draft';
 import { attachmentExtensions, mimeTypeForName } from '../../shared/domain/mime';
+import { maxAttachmentBytes, tooLarge } from '../../store/attachments';
 import { StoreError } from '../../store/errors';
+import { isTooLarge } from '../ports';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../register';
 
@@ -30,8 +32,11 @@ export function attachmentHandlers(
       const picked = await deps.dialogs.openFile({
         title: deps.translate(locale, `dialog.attach.${slot}`),
         filters: [{ name: deps.translate(locale, 'dialog.documents'), extensions: attachmentExtensions }],
+        maxBytes: maxAttachmentBytes,
       });
       if (!picked) return null;
+      // Too large to attach: said so, with its size and the limit (the file was not read).
+      if (isTooLarge(picked)) throw tooLarge(picked.size, picked.name);
       const ref = attachments.put({
         name: picked.name,
         mimeType: mimeTypeForName(picked.name),

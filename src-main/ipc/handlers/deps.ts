@@ -107,6 +107,8 @@ export interface HandlerDeps {
   /** Told when the language changes (the Electron menu follows it). */
   onLocaleChanged?: (locale: Locale) => void;
   translate(locale: Locale, key: string): string;
+  /** The "Copy diagnostics" text (src-main/diagnostics/report.ts): no customer data. */
+  diagnostics(): Promise<string>;
 }
 
 export type { DraftDetail };

@@ -42,7 +42,7 @@ export function paperworkHandlers(
         title: deps.translate(dealerLocale, 'dialog.saveDocument'),
         defaultName: file.name,
         filters: [{ name: deps.translate(dealerLocale, 'dialog.pdfDocuments'), extensions: ['pdf'] }],
-        content: file.content,
+        content: [file.content],
       });
       return { saved };
     },

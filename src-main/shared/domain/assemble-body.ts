@@ -19,6 +19,11 @@ export interface AssembleOptions {
   customerReference: string;
   /** Attachment contents by sha256. Without it (validation), files are sent with empty contents. */
   files?: ReadonlyMap<string, AttachmentContent>;
+  /**
+   * What stands in a file's Base64Contents instead of its contents (build-request.ts FileStandIns):
+   * the outbox freezes a request with these and writes the files in when it sends it.
+   */
+  placeholder?: (sha256: string) => string;
 }
 
 export interface AssembledBody {
@@ -71,7 +76,11 @@ function fileList(refs: readonly AttachmentRef[] | undefined, options: AssembleO
   return refs.map((ref) => {
     const content = options.files?.get(ref.sha256);
     return {
-      Base64Contents: content ? bytesToBase64(content.content) : '',
+      Base64Contents: options.placeholder
+        ? options.placeholder(ref.sha256)
+        : content
+          ? bytesToBase64(content.content)
+          : '',
       ContentType: ref.mimeType.trim(),
       FileName: ref.name.trim(),
     };

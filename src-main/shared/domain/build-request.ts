@@ -19,6 +19,17 @@ export class DraftNotReadyError extends Error {
   }
 }
 
+/**
+ * The files of a request named rather than carried: which are stored, and the text that stands in each
+ * one's contents. The outbox freezes a request this way (outbox/frozen-body.ts), so megabytes of base64
+ * are neither built nor stored when a draft is finalized, only when the request is sent.
+ */
+export interface FileStandIns {
+  /** Whether this file is stored, and not empty. */
+  has(sha256: string): boolean;
+  placeholder(sha256: string): string;
+}
+
 export interface BuiltRequest {
   entry: CatalogueEntry;
   path: string;
@@ -27,32 +38,37 @@ export interface BuiltRequest {
   bodyJson: string;
 }
 
-function missingAttachments(data: DraftData, files: ReadonlyMap<string, AttachmentContent>): Issue[] {
+function missingAttachments(data: DraftData, present: (sha256: string) => boolean): Issue[] {
   return attachmentSlots.flatMap((slot) =>
-    (data.attachments?.[slot] ?? []).flatMap((ref, index): Issue[] => {
-      const file = files.get(ref.sha256);
-      return file && file.content.length > 0
+    (data.attachments?.[slot] ?? []).flatMap((ref, index): Issue[] =>
+      present(ref.sha256)
         ? []
-        : [{ path: `attachments.${slot}.${index}`, key: 'validation.attachment.missing' }];
-    }),
+        : [{ path: `attachments.${slot}.${index}`, key: 'validation.attachment.missing' }],
+    ),
   );
 }
 
+/** `files`: their contents by sha256 (the body carries them), or stand-ins (the body names them). */
 export function buildRequest(
   draft: { id: string; kind: DraftKind; data: DraftData },
-  files: ReadonlyMap<string, AttachmentContent>,
+  files: ReadonlyMap<string, AttachmentContent> | FileStandIns,
 ): BuiltRequest {
+  const standIns = files instanceof Map ? null : (files as FileStandIns);
+  const contents = files instanceof Map ? (files as ReadonlyMap<string, AttachmentContent>) : null;
   const shape = validateDraftShape(draft.data);
   if (!shape.ok) throw new DraftNotReadyError(shape.issues);
   const ready = readinessIssues(draft.kind, shape.data, {});
   if (ready.errors.length > 0 || !ready.entry) throw new DraftNotReadyError(ready.errors);
-  const missing = missingAttachments(shape.data, files);
+  const missing = missingAttachments(shape.data, (sha256) =>
+    standIns ? standIns.has(sha256) : (contents?.get(sha256)?.content.length ?? 0) > 0,
+  );
   if (missing.length > 0) throw new DraftNotReadyError(missing);
 
   const entry = ready.entry;
   const assembled = assembleBody(entry, shape.data, {
     customerReference: customerReferenceFor(draft.id),
-    files,
+    ...(contents ? { files: contents } : {}),
+    ...(standIns ? { placeholder: (sha256: string) => standIns.placeholder(sha256) } : {}),
   });
   const checked = bodySchemaFor(entry.body).safeParse(assembled.body);
   if (!checked.success) {

@@ -42,3 +42,9 @@ export class Failure<Code extends string = string> extends Error {
 export function isFailure(error: unknown): error is Failure {
   return error instanceof Failure;
 }
+
+/** What a log line may say of an error: a Failure's code, else the error's name; never its message. */
+export function errorKind(error: unknown): string {
+  if (error instanceof Failure) return error.code;
+  return error instanceof Error ? error.name : typeof error;
+}

@@ -122,6 +122,14 @@ export type TextField = keyof typeof textCaps;
 export type ListField = keyof typeof listCaps;
 
 /**
+ * The whole draft, as its stored JSON: 2 MB. A real request, even with 1,000 numbers and every line's
+ * details, is a few hundred kilobytes; a draft at every list's and field's cap at once could reach tens
+ * of megabytes, and checking, storing and sending that on every autosave would freeze the app. Refused
+ * with draftTooLarge (the last save is kept, and the editor keeps what was typed).
+ */
+export const maxDraftJsonBytes = 2 * 1024 * 1024;
+
+/**
  * What the store accepts from data written before the caps above (the single cap every text and list
  * had until then): older drafts and exports keep their longer values rather than losing them.
  */

@@ -4,6 +4,7 @@
 
 export const invokeChannelNames = [
   'app.info',
+  'app.diagnostics',
   'settings.get',
   'settings.update',
   'settings.retentionPreview',

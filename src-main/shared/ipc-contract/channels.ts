@@ -31,6 +31,7 @@ import type {
   BackupList,
   ConnectivityChange,
   CopiedRejection,
+  Diagnostics,
   DraftDetail,
   DraftList,
   DraftRevision,
@@ -141,6 +142,9 @@ export const accountTestInputSchema = z.union([noInput, z.object(accountFields).
 
 export const channels = {
   'app.info': channel<AppInfo>()('app.info', noInput),
+  // "Copy diagnostics": a text for support (version, system, database size, row counts, the log's last
+  // problems); no customer data. The renderer puts it on the clipboard.
+  'app.diagnostics': channel<Diagnostics>()('app.diagnostics', noInput),
   'settings.get': channel<Settings>()('settings.get', noInput),
   'settings.update': channel<Settings>()('settings.update', settingsUpdateInputSchema),
   'settings.retentionPreview': channel<RetentionPreview>()(

@@ -74,6 +74,11 @@ export interface AppInfo {
   online: boolean;
 }
 
+/** "Copy diagnostics": the text to paste into a message to support. */
+export interface Diagnostics {
+  text: string;
+}
+
 export interface Settings {
   /** null: follow the system language. */
   language: Locale | null;

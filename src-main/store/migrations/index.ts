@@ -9,6 +9,7 @@ import { outboxTarget } from './004-outbox-target';
 import { importedHistory } from './005-imported-history';
 import { carrierAnswers } from './006-carrier-answers';
 import { deletion } from './008-deletion';
+import { outboxBodies } from './009-outbox-bodies';
 import { paperwork } from './010-paperwork';
 
 export const migrations: readonly Migration[] = [
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   importedHistory,
   carrierAnswers,
   deletion,
+  outboxBodies,
   paperwork,
 ];
 

@@ -127,4 +127,58 @@ describe('the trash', () => {
     expect(trash).toEqual([kept.id]);
     expect(() => store.drafts.get(gone.id)).toThrow();
   });
+
+  it('purges many drafts and their documents in batches, the event loop turning between them', async () => {
+    const now = new Date('2026-11-26T12:00:00Z');
+    store.close();
+    const clock = new Date(now.getTime() - 40 * day);
+    store = openStore({ file: join(folder, 'portage.sqlite'), clock: () => clock });
+    const ids = store.db.transaction(() =>
+      Array.from({ length: 120 }, (_, i) => {
+        const letters =
+          i % 10 === 0
+            ? [
+                store.attachments.put({
+                  name: `l${i}.pdf`,
+                  mimeType: 'application/pdf',
+                  content: new Uint8Array(3 * 1024 * 1024).fill(i),
+                }),
+              ]
+            : [];
+        const { id } = store.drafts.create('sipTrunkDids', {
+          customer: { name: `Ancien ${i}` },
+          attachments: { letterOfAuthorization: letters },
+        });
+        store.drafts.trash(id);
+        return id;
+      }),
+    )();
+    const purged: string[] = [];
+    const keeping = startHousekeeping({
+      sync,
+      store,
+      isOnline: () => false,
+      now: () => now,
+      log: (line) => logged.push(line),
+      onDraftsPurged: (batch) => purged.push(...batch),
+    });
+    housekeeping = keeping;
+    // Count the loop's turns while the purge runs: other work gets to run between the batches.
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      turns += 1;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    await keeping.purgeNow();
+    counting = false;
+
+    expect([...purged].sort()).toEqual([...ids].sort());
+    expect(store.drafts.listTrash()).toEqual([]);
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM attachments').get()).toEqual({ n: 0 });
+    // 120 drafts in batches of 25 and 12 documents of 3 MB, 4 MB at a time: several turns at least.
+    expect(turns).toBeGreaterThan(4);
+    expect(logged).toEqual([]);
+  });
 });

@@ -208,11 +208,15 @@ describe('the built main process, first launch', () => {
     expect(main.recordsOf('BrowserWindow.show')).toHaveLength(1);
   });
 
-  it('denies every permission request and check', async () => {
+  it('denies every permission request and check but writing to the clipboard', async () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       expect(await main.command('permissionRequest', { permission })).toBe(false);
       expect(await main.command('permissionCheck', { permission, origin: 'app://portage' })).toBe(false);
     }
+    // "Copy diagnostics" writes its text from the window.
+    const write = { permission: 'clipboard-sanitized-write', origin: 'app://portage' };
+    expect(await main.command('permissionRequest', write)).toBe(true);
+    expect(await main.command('permissionCheck', write)).toBe(true);
     expect(await main.command('devicePermission', { deviceType: 'usb', origin: 'app://portage' })).toBe(
       false,
     );

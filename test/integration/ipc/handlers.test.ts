@@ -11,14 +11,24 @@ import { createInvoker, type Invoke } from '../../../src-main/ipc/register';
 import { trustedSenderCheck, type SenderEvent } from '../../../src-main/ipc/sender';
 import type { DraftDetail, IpcResult } from '../../../src-main/shared/ipc-contract/types';
 import { createNodeCipher } from '../../../src-main/secrets/node-cipher';
+import { maxTransferFileBytes } from '../../../src-main/shared/domain/transfer-limits';
 
-const picks: PickedFile[] = [];
+// A pick known by its size alone stands for a file too large to make here; like the app's dialogs, the
+// double answers a file over the caller's limit as too large, without reading it.
+const picks: (PickedFile | { name: string; size: number })[] = [];
 const saved: Uint8Array[] = [];
+const pick: Dialogs['openFile'] = async ({ maxBytes }) => {
+  const file = picks.shift();
+  if (!file) return null;
+  const size = 'content' in file ? file.content.byteLength : file.size;
+  if (size > maxBytes) return { name: file.name, size, tooLarge: true };
+  return 'content' in file ? file : { name: file.name, content: new Uint8Array(size) };
+};
 const dialogs: Dialogs = {
-  openFile: async () => picks.shift() ?? null,
-  openFileForImport: async () => picks.shift() ?? null,
+  openFile: pick,
+  openFileForImport: pick,
   saveFile: async ({ content }) => {
-    saved.push(content);
+    saved.push(Buffer.concat(content));
     return true;
   },
 };
@@ -109,6 +119,24 @@ describe('IPC handlers on the real services', () => {
     expect(list.total).toBe(1);
   });
 
+  it('exports many drafts read a slice at a time as one file, each shared document in it once', async () => {
+    picks.push({ name: 'shared.pdf', content: new TextEncoder().encode('%PDF-1.4 shared') });
+    const first = await value<DraftDetail>('drafts.create', { kind: 'virtualFax', data: {} });
+    const withFile = await value<DraftDetail>('attachments.add', { draftId: first.id, slot: 'lastInvoice' });
+    const ids = [withFile.id];
+    for (let i = 0; i < 59; i++) {
+      const copy = await value<DraftDetail>('drafts.duplicate', { id: withFile.id });
+      ids.push(copy.id);
+    }
+    await expect(call('transfer.export', { ids })).resolves.toEqual({ ok: true, value: { saved: true } });
+    const file = JSON.parse(new TextDecoder().decode(saved.at(-1))) as {
+      drafts: { id: string }[];
+      attachments: { name: string }[];
+    };
+    expect(file.drafts.map((draft) => draft.id)).toEqual(ids);
+    expect(file.attachments.map((attachment) => attachment.name)).toEqual(['shared.pdf']);
+  });
+
   it('refuses an import that is not a Portage export, with a translated message', async () => {
     picks.push({ name: 'notes.json', content: new TextEncoder().encode('{"hello": "world"}') });
     const result = await call('transfer.import');
@@ -119,6 +147,16 @@ describe('IPC handlers on the real services', () => {
       ok: false,
       error: { code: 'invalidImport' },
     });
+  });
+
+  it('refuses an import file over the one transfer limit, saying its size and the limit', async () => {
+    picks.push({ name: 'huge.portage.json', size: maxTransferFileBytes + 1024 * 1024 });
+    const result = await call('transfer.import');
+    expect(result).toMatchObject({ ok: false, error: { code: 'importTooLarge' } });
+    if (!result.ok) {
+      expect(result.error.message).toContain('257 MB');
+      expect(result.error.message).toContain('256 MB');
+    }
   });
 
   it('splits a draft mixing toll-free and regular numbers into two drafts', async () => {

@@ -239,8 +239,8 @@ describe('every IPC channel under random and malformed input', () => {
     // 44 since paperwork.preview, paperwork.sign, paperwork.file and paperwork.saveCopy (the documents
     // Portage prepares and has signed); 47 with the editor's stash (drafts.stash, drafts.stashed) and the
     // retention period's preview (settings.retentionPreview); 52 with the five intake.* channels (numbers from a spreadsheet, and a
-    // request's numbers out as CSV).
-    expect(invokeChannelNames.length).toBe(52);
+    // request's numbers out as CSV); 53 with app.diagnostics ("Copy diagnostics").
+    expect(invokeChannelNames.length).toBe(53);
   });
 
   it.each(invokeChannelNames.map((name) => [name]))('%s answers a structured result', async (name) => {

@@ -45,7 +45,7 @@ const dialogs: Dialogs = {
   openFile: async () => null,
   openFileForImport: async () => null,
   saveFile: async ({ content }) => {
-    exported.push(content);
+    exported.push(Buffer.concat(content));
     return true;
   },
 };

@@ -234,6 +234,43 @@ describe('migrations', () => {
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it('009-outbox-bodies: each frozen request moves byte for byte to outbox_bodies, and goes with its item', () => {
+    const before = migrations.findIndex((migration) => migration.name === 'outbox-bodies');
+    expect(before).toBeGreaterThan(0);
+    t = tempStore({ migrations: migrations.slice(0, before) });
+    const { id } = t.store.drafts.create('sipTrunkDids', { customer: { name: 'Côté' } });
+    const body = JSON.stringify({
+      PortForm: { CustomerName: 'Côté', FileLastInvoice: [{ Base64Contents: 'JVBERg==' }] },
+    });
+    const at = '2026-03-02T14:00:00.000Z';
+    const insert = t.store.db.prepare(
+      `INSERT INTO outbox_items (draft_id, entry_id, method, path, body_json, body_sha256, customer_reference,
+         numbers_json, state, finalized_at, updated_at)
+       VALUES (?, 'dids', 'POST', '/v2/NumberPorts/Inbound/DIDs', ?, 'x', ?, '[]', 'queued', ?, ?)`,
+    );
+    insert.run(id, body, 'PTG-1', at, at);
+    // An item imported from another computer has no body to move.
+    const imported = t.store.drafts.create('sipTrunkDids', { customer: { name: 'Ailleurs' } });
+    insert.run(imported.id, '', 'PTG-2', at, at);
+
+    const store = t.reopen({ migrations });
+    // A body frozen before keeps its documents inline: one part, sent as it was.
+    expect(store.db.prepare('SELECT draft_id, parts_json FROM outbox_bodies').all()).toEqual([
+      { draft_id: id, parts_json: JSON.stringify([body]) },
+    ]);
+    const columns = store.db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('outbox_items')")
+      .all()
+      .map((column) => column.name);
+    expect(columns).not.toContain('body_json');
+    expect(store.db.prepare('SELECT state FROM outbox_items WHERE draft_id = ?').get(id)).toEqual({
+      state: 'queued',
+    });
+    store.db.prepare('DELETE FROM outbox_items WHERE draft_id = ?').run(id);
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM outbox_bodies').get()).toEqual({ n: 0 });
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
   // 004-outbox-target (third in this list): requests already in the outbox were sent to "the account if
   // one was saved, else practice"; they keep that carrier as their target, and nothing else changes.
   const targetVersion = migrations.findIndex((migration) => migration.name === 'outbox-target') + 1;

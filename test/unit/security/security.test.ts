@@ -82,15 +82,19 @@ describe('the main window (built main bundle)', () => {
     expect(main.source).toMatch(/if \(isAllowedExternalUrl\(url\)\) (void )?shell\.openExternal\(url\)/);
   });
 
-  it('denies every permission request and check', () => {
+  // Changed with "Copy diagnostics": the one permission granted is writing text to the clipboard.
+  it('denies every permission request and check but writing to the clipboard', () => {
     const requestHandlers = methodCalls(main.ast, 'setPermissionRequestHandler');
     const checkHandlers = methodCalls(main.ast, 'setPermissionCheckHandler');
     expect(requestHandlers).toHaveLength(1);
     expect(checkHandlers).toHaveLength(1);
     const requestSource = sourceOf(only(only(requestHandlers)));
     const checkSource = sourceOf(only(only(checkHandlers)));
-    expect(requestSource).toMatch(/callback\(false\)$/);
-    expect(checkSource).toBe('() => false');
+    expect(requestSource).toMatch(/callback\((\w+)\.has\(permission\)\)$/);
+    expect(checkSource).toMatch(/^\(_webContents, permission\) => (\w+)\.has\(permission\)$/);
+    // The set both read holds that one permission and nothing else.
+    expect(main.source).toMatch(/= (\/\* @__PURE__ \*\/ )?new Set\(\["clipboard-sanitized-write"\]\);/);
+    expect(main.source.match(/new Set\(\[[^\]]*clipboard/g) ?? []).toHaveLength(1);
   });
 
   it('registers IPC only through the wrapper, with the origin check', () => {

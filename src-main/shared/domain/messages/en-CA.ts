@@ -53,6 +53,24 @@ export const enCA = {
   'error.attachmentMissing': 'The file “{name}” is no longer in Portage. Attach it again.',
   'error.attachmentCorrupt': 'The file “{name}” is damaged and was not imported.',
   'error.invalidImport': 'This file is not a Portage export, or it is damaged. Nothing was imported.',
+  'error.draftTooLarge':
+    'This request holds too much to be saved ({size}; the limit is {limit}). Remove some of what was pasted into it. Your last save is kept.',
+  'error.importTooLarge':
+    'The file “{name}” is too large to import ({size}; the limit is {limit}). Nothing was imported. Export fewer drafts at a time on the other computer.',
+  'error.exportTooLarge':
+    'These drafts and their documents would make a file too large ({size}; the limit is {limit}). Nothing was saved. Export fewer drafts at a time.',
+
+  // "Copy diagnostics" (src-main/diagnostics/report.ts): counts and sizes, never customer data.
+  'diagnostics.heading': 'Portage diagnostics ({at})',
+  'diagnostics.version': 'Version: {version}',
+  'diagnostics.system': 'System: {system} · {runtime}',
+  'diagnostics.session': 'Language: {locale} · Practice mode: {practice} · Online: {online}',
+  'diagnostics.database': 'Database: {size} (journal {journal}) · schema version {schema}',
+  'diagnostics.rows': 'Rows: {counts}',
+  'diagnostics.problems':
+    '{count, plural, =0 {No warnings or errors in the log.} one {The last warning or error in the log:} other {The last # warnings and errors in the log:}}',
+  'diagnostics.yes': 'yes',
+  'diagnostics.no': 'no',
   'error.databaseMissing': 'Your data file is missing or empty, though backups of it exist.',
   'error.databaseNotAFile': 'There is a folder where Portage’s data file should be.',
   'error.databaseReadOnly': 'Portage cannot write in its data folder.',
