@@ -513,7 +513,7 @@ export const frCA: Record<MessageKey, string> = {
     '{count, plural, one {# demande supprimée.} other {# demandes supprimées.}} Les demandes terminées et refusées seront supprimées {period} après la fin.',
   'settings.diagnostics': 'Diagnostic pour le soutien',
   'settings.diagnosticsText':
-    'Copie un texte pour le soutien : la version, le système, la taille de vos données et les dernières erreurs. Il ne contient aucune information sur vos clients.',
+    'Copie un texte pour le soutien : la version, le système, la taille de vos données et les dernières erreurs. Il ne contient aucune information sur vos clients.',
   'settings.copyDiagnostics': 'Copier le diagnostic',
   'settings.diagnosticsCopied': 'Diagnostic copié. Collez-le dans votre message au soutien.',
   'settings.diagnosticsNotCopied': 'Le diagnostic n’a pas pu être mis dans le presse-papiers. Réessayez.',

@@ -52,21 +52,21 @@ export const frCA = {
   'error.invalidImport':
     'Ce fichier n’est pas une exportation de Portage, ou il est endommagé. Rien n’a été importé.',
   'error.draftTooLarge':
-    'Cette demande contient trop de données pour être enregistrée ({size}; la limite est de {limit}). Retirez une partie de ce qui y a été collé. Votre dernier enregistrement est conservé.',
+    'Cette demande contient trop de données pour être enregistrée ({size} ; la limite est de {limit}). Retirez une partie de ce qui y a été collé. Votre dernier enregistrement est conservé.',
   'error.importTooLarge':
-    'Le fichier « {name} » est trop volumineux pour être importé ({size}; la limite est de {limit}). Rien n’a été importé. Sur l’autre ordinateur, exportez moins de brouillons à la fois.',
+    'Le fichier « {name} » est trop volumineux pour être importé ({size} ; la limite est de {limit}). Rien n’a été importé. Sur l’autre ordinateur, exportez moins de brouillons à la fois.',
   'error.exportTooLarge':
-    'Ces brouillons et leurs documents donneraient un fichier trop volumineux ({size}; la limite est de {limit}). Rien n’a été enregistré. Exportez moins de brouillons à la fois.',
+    'Ces brouillons et leurs documents donneraient un fichier trop volumineux ({size} ; la limite est de {limit}). Rien n’a été enregistré. Exportez moins de brouillons à la fois.',
 
   // Copier le diagnostic (src-main/diagnostics/report.ts) : des nombres et des tailles, jamais de données de clients.
   'diagnostics.heading': 'Diagnostic de Portage ({at})',
-  'diagnostics.version': 'Version : {version}',
-  'diagnostics.system': 'Système : {system} · {runtime}',
-  'diagnostics.session': 'Langue : {locale} · Mode pratique : {practice} · En ligne : {online}',
-  'diagnostics.database': 'Base de données : {size} (journal {journal}) · version du schéma {schema}',
-  'diagnostics.rows': 'Rangées : {counts}',
+  'diagnostics.version': 'Version : {version}',
+  'diagnostics.system': 'Système : {system} · {runtime}',
+  'diagnostics.session': 'Langue : {locale} · Mode pratique : {practice} · En ligne : {online}',
+  'diagnostics.database': 'Base de données : {size} (journal {journal}) · version du schéma {schema}',
+  'diagnostics.rows': 'Rangées : {counts}',
   'diagnostics.problems':
-    '{count, plural, =0 {Aucun avertissement ni erreur dans le journal.} one {Le dernier avertissement ou la dernière erreur du journal :} other {Les # derniers avertissements et erreurs du journal :}}',
+    '{count, plural, =0 {Aucun avertissement ni erreur dans le journal.} one {Le dernier avertissement ou la dernière erreur du journal :} other {Les # derniers avertissements et erreurs du journal :}}',
   'diagnostics.yes': 'oui',
   'diagnostics.no': 'non',
   'error.databaseMissing':
