@@ -198,7 +198,7 @@ describe('a working session', () => {
     // A call the main process cannot answer: logged as an error, by channel and kind only.
     await invoke('drafts.get', frame, { id: 'no-such-draft' });
     diagnostics = (await value<{ text: string }>('app.diagnostics')).text;
-    expect(diagnostics).toContain('Version : 9.9.9-test');
+    expect(diagnostics).toContain('Version\u00a0: 9.9.9-test');
     expect(diagnostics).toMatch(/drafts \d+/);
     expect(diagnostics).toContain('WARN  outbox:');
   });
