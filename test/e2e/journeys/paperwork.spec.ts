@@ -3,12 +3,9 @@
 // RespOrg change authorization) by drawing on the dealer's screen; changing the customer's name after
 // signing puts the letter out of date and blocks finalize until it is signed again; the review says who
 // signed; the practice carrier receives the signed PDF, whose text holds the accented customer and every
-// number. (The integrator joins the first journey to the spreadsheet import of issue 12.)
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// number. The whole path, from a customer's spreadsheet to the carrier, is letter-of-authorization.spec.ts.
 import { test, expect } from '../support/fixtures';
+import { pdfText, printedNumber } from '../support/pdf-text';
 import { message } from '../support/messages';
 import { PaperworkPage } from '../pages/paperwork-page';
 
@@ -22,12 +19,6 @@ const customer = {
   postalCode: 'H2X 3K8',
   email: 'admin@sgq.example',
 };
-
-function pdfText(base64: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'portage-loa-')), 'sent.pdf');
-  writeFileSync(file, Buffer.from(base64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
 
 test('a letter of authorization signed on screen reaches the carrier with the accented customer and every number', async ({
   page,
@@ -82,11 +73,11 @@ test('a letter of authorization signed on screen reaches the carrier with the ac
     .PortForm;
   const letters = form.FileLetterOfAuthorization ?? [];
   expect(letters).toHaveLength(1);
-  const text = pdfText(letters[0]?.Base64Contents ?? '').replace(/\s+/g, ' ');
+  const text = pdfText(letters[0]?.Base64Contents ?? '');
   expect(text).toContain(customer.customerName);
   expect(text).toContain('Montréal');
   for (const number of numbers) {
-    expect(text).toContain(`${number.slice(0, 3)} ${number.slice(3, 6)}-${number.slice(6)}`);
+    expect(text).toContain(printedNumber(number));
   }
 });
 
@@ -123,7 +114,7 @@ test('a toll-free request gets its RespOrg authorization signed on screen and se
   const [port] = await portage.receivedPorts();
   expect(port?.path).toBe('/v2/NumberPorts/Inbound/TollFree/DIDs');
   const form = (port?.body as { PortForm: { FileRespOrgForm?: { Base64Contents: string }[] } }).PortForm;
-  const text = pdfText(form.FileRespOrgForm?.[0]?.Base64Contents ?? '').replace(/\s+/g, ' ');
+  const text = pdfText(form.FileRespOrgForm?.[0]?.Base64Contents ?? '');
   expect(text).toContain(customer.customerName);
   expect(text).toContain('TKT01');
   expect(text).toContain('800 555-0199');
