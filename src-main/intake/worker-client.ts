@@ -44,7 +44,8 @@ export function createIntakeWorker(): IntakeWorker {
       const call = pending.get(reply.id);
       if (!call) return;
       pending.delete(reply.id);
-      if (pending.size === 0) created.unref();
+      // Idle again: it keeps nothing alive, unless it is being closed (close holds it until it stops).
+      if (pending.size === 0 && worker === created) created.unref();
       if (reply.ok) call.resolve(reply.value);
       else call.reject(new Error(reply.message));
     });
