@@ -68,7 +68,8 @@ export function typicalDraft(i: number): DraftData {
       submitterPhone: '613-555-0199',
     },
     comments: {
-      losingCarrier: 'Merci de porter tous les numéros en même temps. '.repeat(16),
+      // Within the field's cap (360 characters).
+      losingCarrier: 'Merci de porter tous les numéros en même temps. '.repeat(7),
       portTeam: 'Client sensible aux interruptions. '.repeat(16),
     },
     options: { contactMeBlif: true, contactMeScheduling: false },
