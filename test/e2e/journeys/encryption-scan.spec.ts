@@ -9,7 +9,7 @@
 // The scan is shown to read Chromium's files: the draft's id, which is no one's data but is in the
 // page's address, is found there in clear.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { chromiumArgs } from '../../../playwright.config';
@@ -17,6 +17,7 @@ import { test, expect } from '../support/fixtures';
 import { findInClear, scannedSize } from '../../support/clear-text-scan';
 import { AppPage } from '../pages/app-page';
 import { EditorPage } from '../pages/editor-page';
+import { SettingsPage } from '../pages/settings-page';
 import { NewRequestPage } from '../pages/new-request-page';
 import { ReviewPage } from '../pages/review-page';
 import { TrackingPage } from '../pages/tracking-page';
@@ -63,7 +64,16 @@ test('what the dealer types and attaches is nowhere in clear in the data folder 
     await followUntilCompleted(steps, id);
     await expect(page.getByText(words.name).first()).toBeVisible();
 
-    // While the app runs: its database and WAL, the practice carrier's file, Chromium's storage.
+    // A backup made from Settings, so the scan reads one; and the log file the session wrote.
+    await app.go('settings');
+    await new SettingsPage(page, language).backUpNow();
+    const filled = (folder: string) =>
+      readdirSync(join(dataDir, folder)).filter((file) => statSync(join(dataDir, folder, file)).size > 0);
+    expect(filled('backups').length).toBeGreaterThan(0);
+    expect(filled('logs').length).toBeGreaterThan(0);
+
+    // While the app runs: its database and WAL, the backup, the log, the practice carrier's file,
+    // Chromium's storage.
     expect(findInClear(dataDir, needles)).toEqual([]);
 
     await context.close();

@@ -78,6 +78,9 @@ export class SettingsPage {
 
   /** "Back up now", and the line saying it was made. */
   async backUpNow(): Promise<void> {
+    // Counted once the list has loaded (its rows, or the line saying there are none).
+    const none = this.page.getByTestId('backups').getByText(message(this.language, 'settings.backups.none'));
+    await expect(none.or(this.backupRows().first())).toBeVisible();
     const before = await this.backupRows().count();
     await this.page
       .getByRole('button', { name: message(this.language, 'settings.backups.backUpNow') })
