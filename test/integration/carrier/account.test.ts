@@ -79,6 +79,8 @@ const hasOpenssl = (() => {
   }
 })();
 
+// Skipped only on a machine without the openssl command, which makes the self-signed certificate; .ci/run
+// installs it, so CI always runs these.
 describe.skipIf(!hasOpenssl)(
   'test() against HTTPS with a self-signed certificate (needs the openssl CLI)',
   () => {
