@@ -2,7 +2,7 @@
 // Each step runs as its own process; a failing step does not hide the ones after it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 interface StepResult {
   name: string;
@@ -24,6 +24,13 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): numb
 
 const npx = (bin: string): string => join(root, 'node_modules', '.bin', bin);
 const results: StepResult[] = [];
+// The name of every failed test, printed again beside the summary: a CI log is often read from its end.
+const failedTests: string[] = [];
+
+function firstLine(message: string | undefined): string {
+  const line = (message ?? 'no message').split('\n').find((text) => text.trim() !== '') ?? 'no message';
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
 
 function check(name: string, command: string, args: string[]): void {
   const code = run(command, args);
@@ -51,7 +58,23 @@ if (existsSync(vitestReport)) {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: {
+      name: string;
+      message?: string;
+      assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
+    }[];
   };
+  for (const file of report.testResults) {
+    const where = relative(root, file.name);
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed')
+        failedTests.push(`vitest ${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+    // A file that failed before any test ran (an import error, a hook) has no failed test of its own.
+    if (file.message && !file.assertionResults.some((test) => test.status === 'failed')) {
+      failedTests.push(`vitest ${where}: ${firstLine(file.message)}`);
+    }
+  }
   const failed = report.numFailedTests + (vitestCode !== 0 && report.numFailedTests === 0 ? 1 : 0);
   results.push({
     name: 'vitest',
@@ -67,9 +90,15 @@ interface PlaywrightSuite {
   title: string;
   specs?: {
     title: string;
+    file: string;
     tests: {
       projectName: string;
-      results: { status: string; annotations?: { type: string; description?: string }[] }[];
+      status: string;
+      results: {
+        status: string;
+        error?: { message?: string };
+        annotations?: { type: string; description?: string }[];
+      }[];
     }[];
   }[];
   suites?: PlaywrightSuite[];
@@ -79,12 +108,21 @@ interface PlaywrightReport {
   suites: PlaywrightSuite[];
 }
 
-/** A skipped journey is said plainly, with its reason, so nobody mistakes it for a pass. */
+/**
+ * A skipped journey is said plainly, with its reason, so nobody mistakes it for a pass; a failed or flaky one
+ * is kept for the list of failed tests.
+ */
 function printSkipReasons(report: PlaywrightReport): void {
   const reasons = new Map<string, string[]>();
   const walk = (suite: PlaywrightSuite): void => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
+        if (test.status === 'unexpected' || test.status === 'flaky') {
+          const error = test.results.find((result) => result.error)?.error?.message;
+          failedTests.push(
+            `playwright ${spec.file} › [${test.projectName}] ${spec.title} (${test.status}): ${firstLine(error)}`,
+          );
+        }
         for (const result of test.results) {
           if (result.status !== 'skipped') continue;
           const reason = result.annotations?.find((a) => a.type === 'skip')?.description ?? 'no reason given';
@@ -117,6 +155,11 @@ if (existsSync(playwrightReport)) {
 }
 
 check('electronegativity', npx('tsx'), ['scripts/electronegativity.ts']);
+
+if (failedTests.length > 0) {
+  console.log('\n== Failed tests ==');
+  for (const line of failedTests) console.log(`FAILED ${line}`);
+}
 
 console.log('\n== Summary ==');
 for (const r of results) {
