@@ -60,6 +60,12 @@ function workerBundle(entry: string, fileName: string): InlineConfig {
 /** The intake worker: spreadsheets of numbers read and checked (src-main/intake/parse-worker.ts). */
 export const intakeWorkerConfig = workerBundle('src-main/intake/parse-worker.ts', 'intake-worker.cjs');
 
+/** The checkpoint worker: the WAL copied into the database (src-main/store/checkpoint-worker.ts). */
+export const checkpointWorkerConfig = workerBundle(
+  'src-main/store/checkpoint-worker.ts',
+  'checkpoint-worker.cjs',
+);
+
 /** The database worker: backups and checks of whole files (src-main/store/backups/database-worker.ts). */
 export const databaseWorkerConfig = workerBundle(
   'src-main/store/backups/database-worker.ts',

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
 import {
+  checkpointWorkerConfig,
   databaseWorkerConfig,
   intakeWorkerConfig,
   mainConfig,
@@ -21,6 +22,7 @@ const targets = [
   // After main: the main build empties dist/main, where the workers' bundles go too.
   ['intake worker', 'main', intakeWorkerConfig],
   ['database worker', 'main', databaseWorkerConfig],
+  ['checkpoint worker', 'main', checkpointWorkerConfig],
   ['preload', 'preload', preloadConfig],
   ['renderer', 'renderer', rendererConfig],
 ] as const;
