@@ -205,9 +205,12 @@ describe('each request goes only to the carrier it was finalized for', () => {
     b.faults.set({ latencyMs: 1_500 });
     const late = await readyDraft(session, 803);
     await value('drafts.finalize', { id: late });
-    await waitFor(() => services.worker.snapshot().items.some((item) => item.state === 'sending'), {
-      what: 'the request to be on its way',
-    });
+    // This one, not any: the third may still show as sending (B has it; its answer is on the way back).
+    await waitFor(
+      () =>
+        services.worker.snapshot().items.some((item) => item.draftId === late && item.state === 'sending'),
+      { what: 'the request to be on its way' },
+    );
     const refused = await call('outbox.pullBack', { draftId: late });
     expect(refused).toMatchObject({ ok: false, error: { code: 'sendingStarted' } });
     expect(refused.ok ? '' : refused.error.message).toContain('already started sending');
