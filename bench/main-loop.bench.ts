@@ -183,8 +183,13 @@ async function run(): Promise<Figure[]> {
       }),
     );
     clock.advance(31 * day);
-    // Counted outside the watch: listing 10,000 drafts of the trash is the bench's own work, not the purge's.
-    const inTrash = () => services.store.drafts.listTrash().length;
+    // Counted by one query, not by listing the trash: listing 10,000 drafts is the bench's own work (about
+    // 150 ms), and the overall figure watches everything between the operations too.
+    const inTrash = () =>
+      services.store.db
+        .prepare('SELECT count(*) FROM drafts WHERE deleted_at IS NOT NULL')
+        .pluck()
+        .get() as number;
     const before = inTrash();
     record('purge10000', await watched(() => services.purgeTrash()));
     figures.push({ name: 'purge.drafts', value: before - inTrash(), unit: 'drafts' });

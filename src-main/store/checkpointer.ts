@@ -2,7 +2,8 @@
 // with it) took 30 ms typically and up to 200 ms on a busy disk, on the main thread, between the slices of
 // a long import or purge: a frozen window each time. Here a worker thread of its own does it, on its own
 // connection (checkpoint-worker.ts), started on the first request. Requests made while one runs become
-// one more run after it, never a queue. If the worker cannot start, checkpoints run here, as before.
+// one more run after it, never a queue. If the worker cannot start, checkpoints run here, as before, and
+// SQLite's automatic checkpoint is turned back on.
 import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import { workerEntry } from './worker-entry';
@@ -22,6 +23,9 @@ export interface Checkpointer {
   /** Closes the worker's connection (waiting at most a second for it) before the app's closes. */
   close(): void;
 }
+
+/** SQLite's automatic checkpoint when no worker runs them: about 32 MB of WAL, in pages of 4 KB. */
+const backstopPages = 8000;
 
 /** How long close waits for the worker's connection to close: it is doing at most one checkpoint. */
 const closeWaitMs = 1000;
@@ -74,6 +78,12 @@ export function createCheckpointer(options: {
     failed = true;
     worker = null;
     running = false;
+    // With no worker, SQLite's own checkpoint is the backstop again (store.ts turns it off).
+    try {
+      if (options.db.open) options.db.pragma(`wal_autocheckpoint = ${backstopPages}`);
+    } catch {
+      // Closing: nothing more will be written.
+    }
   }
 
   function request(): void {

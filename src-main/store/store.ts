@@ -74,7 +74,6 @@ export interface Store {
 /** The database's file name in the data folder. */
 export const databaseFileName = 'portage.sqlite';
 
-const autoCheckpointPages = 8000;
 const journalSizeLimitBytes = 64 * 1024 * 1024;
 
 function refuseUnreadableOrNewer(db: Database.Database, supported: number): void {
@@ -138,9 +137,11 @@ export function openStore(options: StoreOptions): Store {
     // 32 MB of page cache: searching and listing 100,000 drafts stays in memory.
     db.pragma('cache_size = -32000');
     // Checkpoints copy the WAL into the database and fsync both. They run in a worker thread, on a timer
-    // and between the slices of long work (checkpointer.ts), off the autosave path; the automatic one is
-    // only a backstop (about 32 MB of WAL).
-    db.pragma(`wal_autocheckpoint = ${autoCheckpointPages}`);
+    // and between the slices of long work (checkpointer.ts), off the autosave path. SQLite's automatic
+    // one is off: it would run inside a commit, on this thread, whenever the worker lags behind a long
+    // import (200 ms, measured, at the commit that ends one). Should the worker fail, the checkpointer
+    // turns it back on as a backstop (checkpointer.ts).
+    db.pragma('wal_autocheckpoint = 0');
     // A checkpoint truncates the WAL back to this size, so one large write does not leave it huge.
     db.pragma(`journal_size_limit = ${journalSizeLimitBytes}`);
     // Deleted rows are overwritten with zeros, so a purged draft cannot be read back from free pages.
