@@ -32,28 +32,45 @@ export const mainConfig: InlineConfig = {
 };
 
 /**
- * The intake worker thread (spreadsheets of numbers, src-main/intake/parse-worker.ts): its own bundle
- * beside main.js, which starts it by that name. CommonJS, so Electron loads it from the asar archive as
- * it loads any required file. Built after main, whose build empties the folder.
+ * A worker thread's own bundle beside main.js, which starts it by that name (src-main/store/worker-entry.ts).
+ * CommonJS, so Electron loads it from the asar archive as it loads any required file. Built after main,
+ * whose build empties the folder. better-sqlite3 stays outside, as in main (native, unpacked).
  */
-export const intakeWorkerConfig: InlineConfig = {
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  build: {
-    ssr: at('src-main/intake/parse-worker.ts'),
-    outDir: at('dist/main'),
-    emptyOutDir: false,
-    target: 'node22',
-    minify: false,
-    sourcemap: false,
-    rolldownOptions: {
-      external: [/^node:/],
-      output: { format: 'cjs', entryFileNames: 'intake-worker.cjs', codeSplitting: false },
+function workerBundle(entry: string, fileName: string): InlineConfig {
+  return {
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    build: {
+      ssr: at(entry),
+      outDir: at('dist/main'),
+      emptyOutDir: false,
+      target: 'node22',
+      minify: false,
+      sourcemap: false,
+      rolldownOptions: {
+        external: ['better-sqlite3', /^node:/],
+        output: { format: 'cjs', entryFileNames: fileName, codeSplitting: false },
+      },
     },
-  },
-  ssr: { noExternal: true },
-};
+    ssr: { noExternal: true, external: ['better-sqlite3'] },
+  };
+}
+
+/** The intake worker: spreadsheets of numbers read and checked (src-main/intake/parse-worker.ts). */
+export const intakeWorkerConfig = workerBundle('src-main/intake/parse-worker.ts', 'intake-worker.cjs');
+
+/** The checkpoint worker: the WAL copied into the database (src-main/store/checkpoint-worker.ts). */
+export const checkpointWorkerConfig = workerBundle(
+  'src-main/store/checkpoint-worker.ts',
+  'checkpoint-worker.cjs',
+);
+
+/** The database worker: backups and checks of whole files (src-main/store/backups/database-worker.ts). */
+export const databaseWorkerConfig = workerBundle(
+  'src-main/store/backups/database-worker.ts',
+  'database-worker.cjs',
+);
 
 /** The sandboxed preload: ONE CommonJS file that requires only 'electron'. */
 export const preloadConfig: InlineConfig = {

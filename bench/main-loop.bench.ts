@@ -183,16 +183,11 @@ async function run(): Promise<Figure[]> {
       }),
     );
     clock.advance(31 * day);
-    let purged = 0;
-    record(
-      'purge10000',
-      await watched(async () => {
-        const before = services.store.drafts.listTrash().length;
-        await services.purgeTrash();
-        purged = before - services.store.drafts.listTrash().length;
-      }),
-    );
-    figures.push({ name: 'purge.drafts', value: purged, unit: 'drafts' });
+    // Counted outside the watch: listing 10,000 drafts of the trash is the bench's own work, not the purge's.
+    const inTrash = () => services.store.drafts.listTrash().length;
+    const before = inTrash();
+    record('purge10000', await watched(() => services.purgeTrash()));
+    figures.push({ name: 'purge.drafts', value: before - inTrash(), unit: 'drafts' });
     record(
       'search',
       await watched(async () => {

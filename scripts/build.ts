@@ -5,15 +5,24 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
-import { intakeWorkerConfig, mainConfig, preloadConfig, rendererConfig } from '../electron.config';
+import {
+  checkpointWorkerConfig,
+  databaseWorkerConfig,
+  intakeWorkerConfig,
+  mainConfig,
+  preloadConfig,
+  rendererConfig,
+} from '../electron.config';
 import { fontFiles } from '../src-main/paperwork/fonts';
 
 const only = process.argv.slice(2);
 // [what is printed, the name `npm run build -- <name>` selects it by, its configuration]
 const targets = [
   ['main', 'main', mainConfig],
-  // After main: the main build empties dist/main, where the worker's bundle goes too.
+  // After main: the main build empties dist/main, where the workers' bundles go too.
   ['intake worker', 'main', intakeWorkerConfig],
+  ['database worker', 'main', databaseWorkerConfig],
+  ['checkpoint worker', 'main', checkpointWorkerConfig],
   ['preload', 'preload', preloadConfig],
   ['renderer', 'renderer', rendererConfig],
 ] as const;

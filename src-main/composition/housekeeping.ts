@@ -11,7 +11,7 @@ import { defaultReferenceMaxAgeMs } from '../carrier/reference-sync';
 import { errorKind } from '../shared/domain/failure';
 import type { LogLine } from '../shared/domain/log-line';
 import type { Store } from '../store';
-import { checkpointBetweenSlices, nextTurn, sliceTimer } from '../store/next-turn';
+import { nextTurn, sliceTimer, truncateWal } from '../store/next-turn';
 
 /** How often the lists' age and the trash are looked at. Cheap: nothing is fetched while fresh. */
 export const housekeepingIntervalMs = 60 * 60 * 1000;
@@ -37,10 +37,13 @@ export interface HousekeepingOptions {
   intervalMs?: number;
 }
 
-/** Drafts per purge statement: a few milliseconds each, with their history, terms and references. */
-const purgeBatch = 25;
-/** Documents per collection: a few megabytes overwritten (secure_delete), one statement each. */
-const collectBytes = 4 * 1024 * 1024;
+/**
+ * Drafts per purge statement, with their history, terms and references, overwritten (secure_delete):
+ * about a millisecond each, so one statement stays well inside a slice of the loop.
+ */
+const purgeBatch = 10;
+/** Documents per collection: a megabyte or so overwritten (secure_delete), one statement each. */
+const collectBytes = 1024 * 1024;
 
 export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
   let stopped = false;
@@ -49,7 +52,7 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
 
   async function purgeInBatches(): Promise<void> {
     const { drafts, attachments } = options.store;
-    const checkpoint = () => checkpointBetweenSlices(options.store.db);
+    const checkpoint = () => options.store.checkpointSoon();
     const slice = sliceTimer(undefined, checkpoint);
     const at = options.now();
     for (;;) {
@@ -67,6 +70,8 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
       checkpoint();
       await nextTurn();
     }
+    // The WAL still holds the purged pages as they were: only now are they gone from the folder.
+    truncateWal(options.store.db);
   }
 
   function purgeTrash(): Promise<void> {

@@ -2,6 +2,7 @@
 // by promise. A worker that dies (a file that exhausts it) fails the calls in flight and is started
 // afresh on the next one; the tables it held are gone, and the dealer is asked to choose the file again.
 import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../store/worker-entry';
 import type { CheckAnswer, ReadAnswer, WorkerEnvelope, WorkerReply, WorkerRequest } from './worker-protocol';
 
 export interface IntakeWorker {
@@ -9,21 +10,6 @@ export interface IntakeWorker {
   check(request: Extract<WorkerRequest, { op: 'check' }>): Promise<CheckAnswer>;
   forget(tableId: string): void;
   close(): Promise<void>;
-}
-
-/**
- * Where the worker's code is. In the built app, the bundle beside main.js (dist/main/intake-worker.cjs,
- * CommonJS so it loads from the asar archive like any required file). From source (vitest, the harness
- * and the benchmarks run the TypeScript), parse-worker.ts through tsx's loader.
- */
-function workerScript(): { url: URL; execArgv: string[] | undefined } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  // A name in a variable, not a literal: the bundler must not take it for an asset to copy.
-  const file = fromSource ? 'parse-worker.ts' : 'intake-worker.cjs';
-  return {
-    url: new URL(file, import.meta.url),
-    execArgv: fromSource ? [...process.execArgv, '--import', 'tsx'] : undefined,
-  };
 }
 
 export function createIntakeWorker(): IntakeWorker {
@@ -38,7 +24,8 @@ export function createIntakeWorker(): IntakeWorker {
 
   function started(): Worker {
     if (worker) return worker;
-    const { url, execArgv } = workerScript();
+    // Built: dist/main/intake-worker.cjs beside main.js; from source: parse-worker.ts through tsx.
+    const { url, execArgv } = workerEntry(import.meta.url, 'parse-worker.ts', 'intake-worker.cjs');
     const created = new Worker(url, execArgv ? { execArgv } : {});
     created.on('message', (reply: WorkerReply) => {
       const call = pending.get(reply.id);

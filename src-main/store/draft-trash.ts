@@ -9,6 +9,7 @@ import type { DraftContext } from './draft-context';
 import { parseId } from './draft-input';
 import { toSummary } from './draft-rows';
 import { StoreError, guard } from './errors';
+import { truncateWal } from './next-turn';
 
 /** Trashed drafts are purged this long after they were trashed. */
 export const trashRetentionDays = 30;
@@ -23,25 +24,23 @@ export function createDraftTrash(
   { db, stmt, hot, now, meta, update }: DraftContext,
   collectAttachments: (now: Date) => void,
 ) {
-  /** Deletes what `remove` deletes in one transaction, then the files left unused; answers the ids. */
-  function purging(at: Date, remove: () => string[], collect = true): string[] {
+  /**
+   * Deletes what `remove` deletes in one transaction, then (`whole`) the files left unused and the WAL's
+   * copies of the deleted pages; answers the ids. A batch leaves both to its caller (the housekeeping),
+   * which collects a few documents at a time and truncates the WAL once at the end.
+   */
+  function purging(at: Date, remove: () => string[], whole = true): string[] {
     const ids = guard(() =>
       db
         .transaction(() => {
           hot.settle();
           const removed = remove();
-          if (removed.length > 0 && collect) collectAttachments(at);
+          if (removed.length > 0 && whole) collectAttachments(at);
           return removed;
         })
         .immediate(),
     );
-    if (ids.length > 0) {
-      try {
-        db.pragma('wal_checkpoint(TRUNCATE)');
-      } catch {
-        // Busy or failing disk: the periodic checkpoint folds the WAL in later; the rows are deleted.
-      }
-    }
+    if (ids.length > 0 && whole) truncateWal(db);
     return ids;
   }
 
@@ -81,7 +80,8 @@ export function createDraftTrash(
     purgeTrash(at: Date, limit?: number): string[] {
       checkDate(at);
       const cutoff = new Date(at.getTime() - trashRetentionDays * dayMs).toISOString();
-      // A batch (the housekeeping's): the caller collects the documents left unused, a few at a time.
+      // A batch (the housekeeping's): the caller collects the documents left unused, a few at a time,
+      // and then truncates the WAL.
       if (limit !== undefined)
         return purging(at, () => stmt.purgeSome.all(cutoff, limit).map((r) => r.id), false);
       return purging(at, () => stmt.purge.all(cutoff).map((r) => r.id));

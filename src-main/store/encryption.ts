@@ -22,8 +22,8 @@ export const databaseKeyBytes = 32;
 const clearHeader = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
- * The pragmas that set the cipher and the key, in order. Also run by the backup worker
- * (backups/database-task.ts), which cannot import this module.
+ * The pragmas that set the cipher and the key, in order. Also run by the backup and checkpoint workers
+ * (backups/database-task-body.ts, checkpoint-worker.ts), given them as data.
  */
 export function keyPragmas(key: Uint8Array): string[] {
   if (key.length !== databaseKeyBytes) throw new StoreError('invalidInput', { field: 'key' });

@@ -16,6 +16,8 @@ export const sliceBudgetMs = 25;
 /**
  * A clock for a slice: `due()` is true once `budgetMs` have passed since the last turn; `turn()` gives
  * the loop its turn if due (and starts a new slice). Use in a loop over work items of varying cost.
+ * `beforeTurn` (asking for a checkpoint) gets a turn of its own, between two turns of the loop: should it
+ * run on this thread (checkpointer.ts's fallback), its cost is not added to the slice's.
  */
 export function sliceTimer(
   budgetMs = sliceBudgetMs,
@@ -27,23 +29,25 @@ export function sliceTimer(
     due,
     async turn() {
       if (!due()) return;
-      beforeTurn?.();
       await nextTurn();
+      if (beforeTurn) {
+        beforeTurn();
+        await nextTurn();
+      }
       started = performance.now();
     },
   };
 }
 
 /**
- * Copies the WAL's frames into the database (PASSIVE: it never waits on anyone), outside a transaction.
- * Long writing work calls it between slices: otherwise the WAL grows to the automatic checkpoint's 32 MB
- * (store.ts) and that checkpoint, copying and encrypting all of it at once, lands inside one step and
- * freezes the loop for most of a second. Between slices, each checkpoint copies one slice's writes.
+ * Copies what is left of the WAL into the database and empties the file (TRUNCATE), outside a
+ * transaction. After a purge: the WAL still holds the deleted pages as they were, and only this removes
+ * them. Cheap when checkpoints ran between the slices, for then only the last slice is left to copy.
  */
-export function checkpointBetweenSlices(db: Database): void {
+export function truncateWal(db: Database): void {
   try {
-    if (db.open && !db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)');
+    if (db.open && !db.inTransaction) db.pragma('wal_checkpoint(TRUNCATE)');
   } catch {
-    // Busy or failing disk: the next write reports it; the next slice tries again.
+    // Busy or failing disk: the periodic checkpoint folds the WAL in later; the rows are deleted.
   }
 }

@@ -9,7 +9,8 @@ import { lineNumbersOf } from '../shared/domain/line-passwords';
 import { backUpBeforeMigration } from './backups/backups';
 import { checkDatabaseFile, openFailure } from './database-checks';
 import { StoreError } from './errors';
-import { applyKey, encryptInPlace, isClearDatabase } from './encryption';
+import { createCheckpointer } from './checkpointer';
+import { applyKey, encryptInPlace, isClearDatabase, keyPragmas } from './encryption';
 import { migrations as allMigrations, type Migration } from './migrations/index';
 import { runMigrations } from './migrations/run-migrations';
 import { createReferenceCache, type ReferenceCache } from './reference-cache';
@@ -61,6 +62,12 @@ export interface Store {
    * through here. Must not be called inside another transaction (SQLite cannot change the level there).
    */
   durably<T>(fn: () => T): T;
+  /**
+   * Asks for the WAL to be copied into the database soon, in a worker thread (checkpointer.ts); returns
+   * at once. Long writing work calls it between slices, so the WAL never grows to the automatic
+   * checkpoint's size, which would copy it all at once inside a commit, on the main thread.
+   */
+  checkpointSoon(): void;
   close(): void;
 }
 
@@ -130,8 +137,9 @@ export function openStore(options: StoreOptions): Store {
     db.pragma('busy_timeout = 5000');
     // 32 MB of page cache: searching and listing 100,000 drafts stays in memory.
     db.pragma('cache_size = -32000');
-    // Checkpoints copy the WAL into the database and fsync both: a few milliseconds. They run on a
-    // timer (below), off the autosave path; the automatic one is only a backstop (about 32 MB of WAL).
+    // Checkpoints copy the WAL into the database and fsync both. They run in a worker thread, on a timer
+    // and between the slices of long work (checkpointer.ts), off the autosave path; the automatic one is
+    // only a backstop (about 32 MB of WAL).
     db.pragma(`wal_autocheckpoint = ${autoCheckpointPages}`);
     // A checkpoint truncates the WAL back to this size, so one large write does not leave it huge.
     db.pragma(`journal_size_limit = ${journalSizeLimitBytes}`);
@@ -160,14 +168,13 @@ export function openStore(options: StoreOptions): Store {
   });
   const referenceCache = createReferenceCache(db);
   const settings = createSettings(db);
-  const transfer = createTransfer({ db, drafts, attachments, clock });
-  const checkpoints = setInterval(() => {
-    try {
-      if (db.open && !db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)');
-    } catch {
-      // Busy or failing disk: the next save reports it; the next tick tries again.
-    }
-  }, checkpointEveryMs);
+  const checkpointer = createCheckpointer({
+    db,
+    file: options.file,
+    keyPragmas: options.key ? keyPragmas(options.key) : [],
+  });
+  const transfer = createTransfer({ db, drafts, attachments, clock, checkpoint: checkpointer.soon });
+  const checkpoints = setInterval(checkpointer.soon, checkpointEveryMs);
   checkpoints.unref();
 
   return {
@@ -188,8 +195,11 @@ export function openStore(options: StoreOptions): Store {
         db.pragma('synchronous = NORMAL');
       }
     },
+    checkpointSoon: checkpointer.soon,
     close() {
       clearInterval(checkpoints);
+      // The worker's connection first: the app's, closed last, folds the WAL in and removes it.
+      checkpointer.close();
       if (db.open) db.close();
     },
   };

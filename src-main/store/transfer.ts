@@ -31,7 +31,7 @@ import type { LocalDraft } from './draft-import';
 import { serialize } from './draft-json';
 import type { Drafts } from './drafts';
 import { StoreError, guard } from './errors';
-import { checkpointBetweenSlices, sliceTimer } from './next-turn';
+import { sliceTimer } from './next-turn';
 import type { DecodedDocument } from './transfer-parse';
 import { draftBundleSchema, incomingDrafts, type DraftBundle, type IncomingDraft } from './transfer-bundle';
 
@@ -131,17 +131,16 @@ function checkHistories<T>(
   return checked;
 }
 
-export function createTransfer({
-  db,
-  drafts,
-  attachments,
-  clock,
-}: {
+export interface TransferOptions {
   db: Database;
   drafts: Drafts;
   attachments: Attachments;
   clock: () => Date;
-}): Transfer {
+  /** Asks for a checkpoint between slices (Store.checkpointSoon). */
+  checkpoint: () => void;
+}
+
+export function createTransfer({ db, drafts, attachments, clock, checkpoint }: TransferOptions): Transfer {
   const imports = drafts.imports;
 
   /** Writes one draft of the file as decided; returns where it counts. */
@@ -270,7 +269,7 @@ export function createTransfer({
       // Each document in its own statement, the loop turning between them (a file of 50 MB would
       // otherwise hold the main thread in one transaction). A document is content-addressed and unused
       // until a draft names it: if the import then fails, the housekeeping collects it after its grace.
-      const slice = sliceTimer(undefined, () => checkpointBetweenSlices(db));
+      const slice = sliceTimer(undefined, checkpoint);
       for (const file of checked.files) {
         guard(() => attachments.put(file));
         await slice.turn();
