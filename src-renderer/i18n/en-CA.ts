@@ -461,6 +461,12 @@ export const enCA = {
     'Out of date: a detail printed on the document signed by {name} changed since. Have it signed again.',
   'paperwork.signedBy':
     '{document}: signed by {name} ({title}) on {when}, {method, select, typed {typed name with consent} other {drawn on screen}}.',
+  'paperwork.preview': 'Preview',
+  'paperwork.preview.title': '{title} — preview',
+  'paperwork.preview.loading': 'Preparing the preview…',
+  'paperwork.preview.page': 'Page {page, number} of {count, number}',
+  'paperwork.preview.failed': 'The preview could not be drawn. Save a copy to open the document.',
+  'paperwork.preview.close': 'Close',
   'review.signatures': 'Signatures',
   'settings.paperwork': 'Documents',
   'settings.dealerName': 'Your business’s name (the customer’s agent on letters of authorization)',

@@ -474,6 +474,13 @@ export const frCA: Record<MessageKey, string> = {
     'Périmée : un renseignement imprimé sur le document signé par {name} a changé depuis. Faites-le signer de nouveau.',
   'paperwork.signedBy':
     '{document} : signée par {name} ({title}) le {when}, {method, select, typed {nom tapé avec consentement} other {dessinée à l’écran}}.',
+  'paperwork.preview': 'Aperçu',
+  'paperwork.preview.title': '{title} — aperçu',
+  'paperwork.preview.loading': 'Préparation de l’aperçu…',
+  'paperwork.preview.page': 'Page {page, number} sur {count, number}',
+  'paperwork.preview.failed':
+    'L’aperçu n’a pas pu être affiché. Enregistrez une copie pour ouvrir le document.',
+  'paperwork.preview.close': 'Fermer',
   'review.signatures': 'Signatures',
   'settings.paperwork': 'Documents',
   'settings.dealerName': 'Nom de votre entreprise (mandataire du client sur les lettres d’autorisation)',

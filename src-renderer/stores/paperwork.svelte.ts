@@ -1,5 +1,6 @@
-// The documents Portage prepares from a draft, as the editor asks for them: sign one (strokes drawn on the
-// pad, or a typed name with the customer's consent) and save a copy through the main process's dialog.
+// The documents Portage prepares from a draft, as the editor asks for them: preview one (the unsigned PDF,
+// drawn on the screen by lib/pdf-pages.ts), sign one (strokes drawn on the pad, or a typed name with the
+// customer's consent) and save a copy through the main process's dialog.
 // Each call answers with what the view shows: the draft as saved, or the main process's message.
 import type { PaperKind } from '../../src-main/shared/domain/paperwork/printed-fields';
 import type { SignatureInput, Signer } from '../../src-main/shared/domain/paperwork/signature';
@@ -26,4 +27,18 @@ export async function saveDocumentCopy(input: {
 }): Promise<boolean | string> {
   const result = valueOr(await portage().paperwork.saveCopy(input));
   return typeof result === 'string' ? result : result.saved;
+}
+
+export interface PreviewRequest {
+  draftId: string;
+  document: PaperKind;
+  locale: Locale;
+}
+
+/** The document as the main process prints it from the draft now (unsigned), as PDF bytes. */
+export async function previewDocument(input: PreviewRequest): Promise<Uint8Array | string> {
+  const result = valueOr(await portage().paperwork.preview(input));
+  if (typeof result === 'string') return result;
+  const binary = atob(result.base64);
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }

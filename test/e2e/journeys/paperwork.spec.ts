@@ -3,11 +3,14 @@
 // RespOrg change authorization) by drawing on the dealer's screen; changing the customer's name after
 // signing puts the letter out of date and blocks finalize until it is signed again; the review says who
 // signed; the practice carrier receives the signed PDF, whose text holds the accented customer and every
-// number. The whole path, from a customer's spreadsheet to the carrier, is letter-of-authorization.spec.ts.
+// number. The dealer previews the letter in the app, in either language, page by page (the pictures PDF.js
+// draws and their text for screen readers), and the card and the preview fit both window sizes. The whole
+// path, from a customer's spreadsheet to the carrier, is letter-of-authorization.spec.ts.
 import { test, expect } from '../support/fixtures';
 import { pdfText, printedNumber } from '../support/pdf-text';
 import { message } from '../support/messages';
 import { PaperworkPage } from '../pages/paperwork-page';
+import { auditViolations } from '../support/axe';
 
 const customer = {
   customerName: 'Société Générale du Québec Inc.',
@@ -118,4 +121,76 @@ test('a toll-free request gets its RespOrg authorization signed on screen and se
   expect(text).toContain(customer.customerName);
   expect(text).toContain('TKT01');
   expect(text).toContain('800 555-0199');
+});
+
+test('the dealer previews the letter of authorization in the app, in French then English, and closes it with Escape', async ({
+  page,
+  app,
+  portage,
+  newRequest,
+  editor,
+  language,
+}) => {
+  const paperwork = new PaperworkPage(page, language);
+  await app.open(portage);
+  await app.refreshCarrierLists();
+  await app.go('settings');
+  await paperwork.setUp('Télécom Laurentides inc.', 'TKT01');
+  await app.go('new');
+  await newRequest.onSipTrunk('Montréal');
+  await editor.fill(customer);
+  // Enough numbers that they go to an annex: a document of more than one page.
+  const numbers = Array.from({ length: 24 }, (_, i) => `5145550${String(101 + i)}`);
+  await editor.pasteNumbers(numbers.join('\n'));
+  await editor.expectNumberCount(numbers.length);
+  await editor.expectSaved();
+
+  // The card, closed and with the signing form open, fits both window sizes.
+  const card = page.getByTestId('paperwork');
+  await app.screenshotAtSizes('paperwork-card', { element: card });
+  await card.getByRole('button', { name: message(language, 'paperwork.sign') }).click();
+  await expect(card.getByTestId('signature-pad')).toBeVisible();
+  await app.screenshotAtSizes('paperwork-card-signing', { element: card });
+  await card.getByRole('button', { name: message(language, 'paperwork.cancel') }).click();
+
+  // A customer in Quebec: the document is in French first.
+  const pages = await paperwork.openPreview();
+  expect(pages).toBe(2);
+  // Focus moved into the dialog, onto its first button.
+  await expect(
+    paperwork.previewDialog().getByRole('button', { name: message(language, 'paperwork.preview.close') }),
+  ).toBeFocused();
+  const french = await paperwork.previewText();
+  expect(french).toContain(customer.customerName);
+  expect(french).toContain('Montréal');
+  expect(french).toContain(printedNumber('5145550101'));
+  expect(french).toContain(printedNumber('5145550124'));
+  expect(french).toContain('Transfert de numéros de téléphone vers ThinkTel');
+  await app.screenshotAtSizes('paperwork-preview-fr', { window: true });
+  // The keyboard scrolls the pages from where the focus is: End shows the last page's caption.
+  const lastCaption = paperwork
+    .previewDialog()
+    .getByText(message(language, 'paperwork.preview.page', { page: pages, count: pages }), { exact: true });
+  await expect(lastCaption).not.toBeInViewport();
+  await page.keyboard.press('End');
+  await expect(lastCaption).toBeInViewport();
+  await app.screenshot('paperwork-preview-last-page', { window: true });
+  // The open dialog passes axe's WCAG A and AA rules (names, alt text, contrast).
+  expect(await auditViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(paperwork.previewDialog()).toBeHidden();
+  await expect(paperwork.previewButton).toBeFocused();
+
+  await paperwork.chooseDocumentLanguage('en-CA');
+  await paperwork.openPreview();
+  const english = await paperwork.previewText();
+  expect(english).toContain(customer.customerName);
+  // English prints the area code in brackets: (514) 555-0102.
+  expect(english).toContain('(514) 555-0102');
+  expect(english).toContain('Transfer of telephone numbers to ThinkTel');
+  expect(english).not.toContain('Transfert de numéros');
+  await app.screenshotAtSizes('paperwork-preview-en', { window: true });
+  await page.keyboard.press('Escape');
+  await expect(paperwork.previewDialog()).toBeHidden();
+  await expect(paperwork.previewButton).toBeFocused();
 });

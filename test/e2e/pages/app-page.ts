@@ -1,7 +1,7 @@
 // The app shell: opening it, moving between views, and saving a screenshot of the current view.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { HarnessHandle } from '../support/harness';
 import { SettingsPage } from './settings-page';
 import { dealerSizes, layoutProblems, settle } from '../support/layout';
@@ -10,6 +10,12 @@ import type { Language } from '../support/messages';
 export const screenshotDir = join(import.meta.dirname, '..', '..', 'artifacts', 'screenshots');
 
 export type Section = 'drafts' | 'new' | 'outbox' | 'archived' | 'trash' | 'settings';
+
+/** What a screenshot takes: the whole page (the default), the window only, or one element. */
+export interface ScreenshotOptions {
+  window?: boolean;
+  element?: Locator;
+}
 
 export class AppPage {
   constructor(
@@ -52,12 +58,18 @@ export class AppPage {
     await this.page.locator(`nav [data-nav="${section}"]`).click();
   }
 
-  /** test/artifacts/screenshots/<name>.<language>.png */
-  async screenshot(name: string): Promise<void> {
+  /**
+   * test/artifacts/screenshots/<name>.<language>.png: the whole page; with `window` only what the window
+   * shows (a modal dialog is drawn over the window, not over the whole page); with `element` that part of
+   * the page alone (a card in a long form, small enough to read in the picture).
+   */
+  async screenshot(name: string, options: ScreenshotOptions = {}): Promise<void> {
     mkdirSync(screenshotDir, { recursive: true });
+    const path = join(screenshotDir, `${name}.${this.language}.png`);
+    if (options.element) return void (await options.element.screenshot({ path }));
     // From the top, so the sticky editor header sits where the dealer sees it.
-    await this.page.evaluate(() => window.scrollTo(0, 0));
-    await this.page.screenshot({ path: join(screenshotDir, `${name}.${this.language}.png`), fullPage: true });
+    if (!options.window) await this.page.evaluate(() => window.scrollTo(0, 0));
+    await this.page.screenshot({ path, fullPage: !options.window });
   }
 
   /**
@@ -67,14 +79,14 @@ export class AppPage {
    * test/artifacts/screenshots/<name>-<width>x<height>.<language>.png. The window goes back to its size after.
    * A layout problem fails the journey at its end (a soft assertion), so one run lists every view's.
    */
-  async screenshotAtSizes(name: string): Promise<void> {
+  async screenshotAtSizes(name: string, options: ScreenshotOptions = {}): Promise<void> {
     const before = this.page.viewportSize();
     for (const { width, height } of dealerSizes) {
       await this.page.setViewportSize({ width, height });
       await settle(this.page);
       const problems = await layoutProblems(this.page);
       expect.soft(problems, `layout of ${name} at ${width}×${height} in ${this.language}`).toEqual([]);
-      await this.screenshot(`${name}-${width}x${height}`);
+      await this.screenshot(`${name}-${width}x${height}`, options);
     }
     if (before) await this.page.setViewportSize(before);
   }

@@ -1,6 +1,6 @@
 // The editor's card for the document Portage prepares (letter of authorization or RespOrg authorization),
 // and the dealer's name and new RespOrg in Settings: reached by their labels, in the journey's language.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { message, type Language } from '../support/messages';
 
 export class PaperworkPage {
@@ -40,6 +40,58 @@ export class PaperworkPage {
     }
     await this.page.mouse.up();
     await card.getByRole('button', { name: message(this.language, 'paperwork.signAndAttach') }).click();
+  }
+
+  get previewButton(): Locator {
+    return this.page.getByTestId('paperwork').getByRole('button', {
+      name: message(this.language, 'paperwork.preview'),
+      exact: true,
+    });
+  }
+
+  /** The preview dialog, found by its role and its title ("Letter of authorization — preview"). */
+  previewDialog(document: 'letterOfAuthorization' | 'respOrgForm' = 'letterOfAuthorization'): Locator {
+    return this.page.getByRole('dialog', {
+      name: message(this.language, 'paperwork.preview.title', {
+        title: message(this.language, `paperwork.title.${document}`),
+      }),
+    });
+  }
+
+  /** Chooses the document's language in the card's list ("French", "English" in the journey's language). */
+  async chooseDocumentLanguage(locale: Language): Promise<void> {
+    await this.page
+      .getByTestId('paperwork')
+      .getByLabel(message(this.language, 'paperwork.language'))
+      .selectOption({ label: message(this.language, `paperwork.locale.${locale}`) });
+  }
+
+  /**
+   * Opens the preview and waits for its pages: the number of pages drawn, once each has its caption
+   * ("Page 1 of 2"), an image of that name that the browser decoded, and its text for screen readers.
+   */
+  async openPreview(): Promise<number> {
+    await this.previewButton.click();
+    const dialog = this.previewDialog();
+    await expect(dialog).toBeVisible();
+    const images = dialog.getByRole('img');
+    await expect(images.first()).toBeVisible({ timeout: 30_000 });
+    const count = await images.count();
+    for (let page = 1; page <= count; page += 1) {
+      const name = message(this.language, 'paperwork.preview.page', { page, count });
+      await expect(dialog.getByText(name, { exact: true })).toBeVisible();
+      const image = dialog.getByRole('img', { name, exact: true });
+      await expect
+        .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(0);
+    }
+    return count;
+  }
+
+  /** The text of every page of the open preview, as a screen reader reads it, spaces folded. */
+  async previewText(): Promise<string> {
+    const texts = await this.previewDialog().getByTestId('preview-page-text').allTextContents();
+    return texts.join(' ').replace(/\s+/g, ' ');
   }
 
   async expectSignedBy(name: string): Promise<void> {
