@@ -11,6 +11,7 @@ import { pdfText, printedNumber } from '../support/pdf-text';
 import { message } from '../support/messages';
 import { PaperworkPage } from '../pages/paperwork-page';
 import { auditViolations } from '../support/axe';
+import type { Screens } from '../support/requests';
 
 const customer = {
   customerName: 'Société Générale du Québec Inc.',
@@ -23,6 +24,27 @@ const customer = {
   email: 'admin@sgq.example',
 };
 
+/**
+ * The dealer's settings for the documents (named as the customer's agent, the new RespOrg), then a SIP
+ * trunk request for the accented customer with `numbers` pasted, saved.
+ */
+async function customerRequest(
+  { app, portage, newRequest, editor }: Omit<Screens, 'review' | 'language'>,
+  paperwork: PaperworkPage,
+  numbers: string[],
+): Promise<void> {
+  await app.open(portage);
+  await app.refreshCarrierLists();
+  await app.go('settings');
+  await paperwork.setUp('Télécom Laurentides inc.', 'TKT01');
+  await app.go('new');
+  await newRequest.onSipTrunk('Montréal');
+  await editor.fill(customer);
+  await editor.pasteNumbers(numbers.join('\n'));
+  await editor.expectNumberCount(numbers.length);
+  await editor.expectSaved();
+}
+
 test('a letter of authorization signed on screen reaches the carrier with the accented customer and every number', async ({
   page,
   app,
@@ -33,17 +55,8 @@ test('a letter of authorization signed on screen reaches the carrier with the ac
   language,
 }) => {
   const paperwork = new PaperworkPage(page, language);
-  await app.open(portage);
-  await app.refreshCarrierLists();
-  await app.go('settings');
-  await paperwork.setUp('Télécom Laurentides inc.', 'TKT01');
-  await app.go('new');
-  await newRequest.onSipTrunk('Montréal');
-  await editor.fill(customer);
   const numbers = ['5145550101', '5145550102', '5145550103', '4385550104'];
-  await editor.pasteNumbers(numbers.join('\n'));
-  await editor.expectNumberCount(numbers.length);
-  await editor.expectSaved();
+  await customerRequest({ app, portage, newRequest, editor }, paperwork, numbers);
 
   await paperwork.signByDrawing({ name: 'Hélène Côté', title: 'Présidente' });
   await paperwork.expectSignedBy('Hélène Côté');
@@ -94,16 +107,10 @@ test('a toll-free request gets its RespOrg authorization signed on screen and se
   language,
 }) => {
   const paperwork = new PaperworkPage(page, language);
-  await app.open(portage);
-  await app.refreshCarrierLists();
-  await app.go('settings');
-  await paperwork.setUp('Télécom Laurentides inc.', 'TKT01');
-  await app.go('new');
-  await newRequest.onSipTrunk('Montréal');
-  await editor.fill(customer);
-  await editor.pasteNumbers('1 800 555 0199\n1 888 555 0142');
-  await editor.expectNumberCount(2);
-  await editor.expectSaved();
+  await customerRequest({ app, portage, newRequest, editor }, paperwork, [
+    '1 800 555 0199',
+    '1 888 555 0142',
+  ]);
   await expect(page.getByTestId('paperwork').getByRole('heading')).toHaveText(
     message(language, 'paperwork.title.respOrgForm'),
   );
@@ -132,18 +139,9 @@ test('the dealer previews the letter of authorization in the app, in French then
   language,
 }) => {
   const paperwork = new PaperworkPage(page, language);
-  await app.open(portage);
-  await app.refreshCarrierLists();
-  await app.go('settings');
-  await paperwork.setUp('Télécom Laurentides inc.', 'TKT01');
-  await app.go('new');
-  await newRequest.onSipTrunk('Montréal');
-  await editor.fill(customer);
   // Enough numbers that they go to an annex: a document of more than one page.
   const numbers = Array.from({ length: 24 }, (_, i) => `5145550${String(101 + i)}`);
-  await editor.pasteNumbers(numbers.join('\n'));
-  await editor.expectNumberCount(numbers.length);
-  await editor.expectSaved();
+  await customerRequest({ app, portage, newRequest, editor }, paperwork, numbers);
 
   // The card, closed and with the signing form open, fits both window sizes.
   const card = page.getByTestId('paperwork');
