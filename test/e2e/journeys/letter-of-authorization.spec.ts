@@ -8,18 +8,10 @@ import { message } from '../support/messages';
 import { pdfText, printedNumber } from '../support/pdf-text';
 import { ImportPage } from '../pages/import-page';
 import { PaperworkPage } from '../pages/paperwork-page';
+import { quebecCustomer } from '../support/quebec-customer';
 import { numberSheet, xlsxOf } from '../../support/number-sheets';
 
-const customer = {
-  customerName: 'Société Générale du Québec Inc.',
-  accountNumber: '77120-4',
-  streetNumber: '1234',
-  streetName: 'rue Saint-Denis',
-  city: 'Montréal',
-  province: 'QC',
-  postalCode: 'H2X 3K8',
-  email: 'admin@sgq.example',
-};
+const customer = quebecCustomer;
 
 test('letter of authorization: numbers from a 300-row spreadsheet, signed on screen, reach the carrier in the signed PDF', async ({
   page,

@@ -10,19 +10,11 @@ import { test, expect } from '../support/fixtures';
 import { pdfText, printedNumber } from '../support/pdf-text';
 import { message } from '../support/messages';
 import { PaperworkPage } from '../pages/paperwork-page';
+import { quebecCustomer } from '../support/quebec-customer';
 import { auditViolations } from '../support/axe';
 import type { Screens } from '../support/requests';
 
-const customer = {
-  customerName: 'Société Générale du Québec Inc.',
-  accountNumber: '77120-4',
-  streetNumber: '1234',
-  streetName: 'rue Saint-Denis',
-  city: 'Montréal',
-  province: 'QC',
-  postalCode: 'H2X 3K8',
-  email: 'admin@sgq.example',
-};
+const customer = quebecCustomer;
 
 /**
  * The dealer's settings for the documents (named as the customer's agent, the new RespOrg), then a SIP
