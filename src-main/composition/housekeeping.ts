@@ -55,9 +55,11 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
     const checkpoint = () => options.store.checkpointSoon();
     const slice = sliceTimer(undefined, checkpoint);
     const at = options.now();
+    let deleted = 0;
     for (;;) {
       if (stopped) return;
       const purged = drafts.purgeTrash(at, purgeBatch);
+      deleted += purged.length;
       if (purged.length > 0) options.onDraftsPurged?.(purged);
       if (purged.length < purgeBatch) break;
       await slice.turn();
@@ -67,11 +69,14 @@ export function startHousekeeping(options: HousekeepingOptions): Housekeeping {
     if (expired.length > 0) options.onDraftsPurged?.(expired);
     // Then the documents no draft refers to any more, a few megabytes at a time.
     while (!stopped && attachments.collectGarbage(at, collectBytes) > 0) {
+      deleted += 1;
       checkpoint();
       await nextTurn();
     }
-    // The WAL still holds the purged pages as they were: only now are they gone from the folder.
-    truncateWal(options.store.db);
+    // The WAL still holds the deleted pages as they were: only now are they gone from the folder. (The
+    // expired requests' purge truncated it itself.) Nothing deleted, nothing to truncate: the hourly run
+    // of an empty trash costs no fsync on this thread.
+    if (deleted > 0) truncateWal(options.store.db);
   }
 
   function purgeTrash(): Promise<void> {
